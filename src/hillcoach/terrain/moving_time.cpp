@@ -1,0 +1,63 @@
+#include "hillcoach/terrain/moving_time.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace hillcoach::terrain {
+namespace {
+
+// The recorded pauses sorted and merged, so that overlapping or repeated pause events count once.
+std::vector<core::Pause> merged_pauses(const std::vector<core::Pause>& pauses) {
+    std::vector<core::Pause> sorted;
+    for (const auto& p : pauses) {
+        if (std::isfinite(p.start_s) && std::isfinite(p.end_s) && p.end_s > p.start_s) sorted.push_back(p);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.start_s < b.start_s; });
+    std::vector<core::Pause> merged;
+    for (const auto& p : sorted) {
+        if (!merged.empty() && p.start_s <= merged.back().end_s) {
+            merged.back().end_s = std::max(merged.back().end_s, p.end_s);
+        } else {
+            merged.push_back(p);
+        }
+    }
+    return merged;
+}
+
+// Seconds of [from, to] inside the pauses; `first` is advanced past pauses that end before `from`
+// (samples come in time order, so the whole walk is linear).
+double paused_within(const std::vector<core::Pause>& pauses, std::size_t& first, double from, double to) {
+    while (first < pauses.size() && pauses[first].end_s <= from) ++first;
+    double paused = 0.0;
+    for (std::size_t i = first; i < pauses.size() && pauses[i].start_s < to; ++i) {
+        paused += std::min(to, pauses[i].end_s) - std::max(from, pauses[i].start_s);
+    }
+    return paused;
+}
+
+}  // namespace
+
+std::optional<double> moving_time_s(const core::Activity& activity, double stop_gap_s) {
+    const auto& time = activity.samples.time_s;
+    const std::vector<core::Pause> pauses = merged_pauses(activity.pauses);
+    std::size_t next_pause = 0;
+    double moving = 0.0;
+    bool any = false;
+    double prev = 0.0;
+    for (double t : time) {
+        if (!std::isfinite(t)) continue;
+        if (any && t > prev) {
+            const double step = t - prev;
+            const double paused = paused_within(pauses, next_pause, prev, t);
+            const bool unexplained_gap = paused <= 0.0 && step > stop_gap_s;
+            if (!unexplained_gap) moving += step - paused;
+        }
+        if (!any || t > prev) prev = t;
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return moving;
+}
+
+}  // namespace hillcoach::terrain

@@ -1,0 +1,82 @@
+// Moving time on hand-built timelines: every expected value is counted by hand in the comment beside it.
+
+#include "hillcoach/terrain/moving_time.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include <gtest/gtest.h>
+
+namespace hillcoach::terrain {
+namespace {
+
+constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double k_t0 = 1'700'000'000.0;
+
+core::Activity timeline(std::initializer_list<double> offsets_s) {
+    core::Activity a;
+    for (double dt : offsets_s) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = std::isnan(dt) ? dt : k_t0 + dt;
+    }
+    return a;
+}
+
+TEST(MovingTimeTest, SteadyOneHertzIsAllMoving) {
+    EXPECT_DOUBLE_EQ(*moving_time_s(timeline({0, 1, 2, 3, 4, 5})), 5.0);
+}
+
+TEST(MovingTimeTest, AGapOverTenSecondsWithoutPauseIsAStop) {
+    // 0..2 moving (2 s), 2..20 a silent gap of 18 s (a stop), 20..22 moving (2 s).
+    EXPECT_DOUBLE_EQ(*moving_time_s(timeline({0, 1, 2, 20, 21, 22})), 4.0);
+}
+
+TEST(MovingTimeTest, AGapOfExactlyTenSecondsStillCounts) {
+    // "more than 10 s" is a stop; 10 s is smart recording's slowest pace.
+    EXPECT_DOUBLE_EQ(*moving_time_s(timeline({0, 10, 15})), 15.0);
+}
+
+TEST(MovingTimeTest, RecordedPausesAreTakenOutEvenWhenSamplesGoOn) {
+    // 0..100 s at 1 Hz with the timer stopped from 30 to 50: 100 - 20 = 80 s.
+    core::Activity a;
+    for (int i = 0; i <= 100; ++i) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = k_t0 + i;
+    }
+    a.pauses.push_back({.start_s = k_t0 + 30, .end_s = k_t0 + 50});
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 80.0);
+}
+
+TEST(MovingTimeTest, APauseInsideAGapRemovesOnlyThePause) {
+    // Samples at 0, 5, 65, 70; the device recorded a pause 10..40 inside the 60 s gap.
+    // 0..5 moving (5), 5..65: 60 - 30 paused = 30, 65..70 moving (5): 40 s.
+    auto a = timeline({0, 5, 65, 70});
+    a.pauses.push_back({.start_s = k_t0 + 10, .end_s = k_t0 + 40});
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 40.0);
+}
+
+TEST(MovingTimeTest, OverlappingPausesCountOnce) {
+    // 0..60 at 1 Hz; pauses 10..30 and 20..40 merge into 10..40 (30 s): 60 - 30 = 30 s.
+    core::Activity a;
+    for (int i = 0; i <= 60; ++i) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = k_t0 + i;
+    }
+    a.pauses.push_back({.start_s = k_t0 + 20, .end_s = k_t0 + 40});
+    a.pauses.push_back({.start_s = k_t0 + 10, .end_s = k_t0 + 30});
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 30.0);
+}
+
+TEST(MovingTimeTest, UntimedSamplesAreIgnoredAndBackwardTimesAddNothing) {
+    // 0, NaN, 2, 1 (backwards), 3: steps 0..2 and 2..3 = 3 s.
+    EXPECT_DOUBLE_EQ(*moving_time_s(timeline({0, k_nan, 2, 1, 3})), 3.0);
+}
+
+TEST(MovingTimeTest, NoTimeIsNullopt) {
+    EXPECT_FALSE(moving_time_s(timeline({})).has_value());
+    EXPECT_FALSE(moving_time_s(timeline({k_nan, k_nan})).has_value());
+    EXPECT_DOUBLE_EQ(*moving_time_s(timeline({7})), 0.0);
+}
+
+}  // namespace
+}  // namespace hillcoach::terrain

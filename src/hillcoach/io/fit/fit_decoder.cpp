@@ -215,6 +215,11 @@ bool Walker::read_file(std::size_t start) {
                          "writer); they are read as data",
                          m_size - begin));
         end = m_size;
+    } else if (header->data_size == 0) {
+        warn(core::ErrorCode::fit_truncated, begin, "the header says 0 data bytes and nothing follows it");
+        m_result.files.push_back(summary);
+        m_result.stopped_early = true;
+        return false;
     } else if (end > m_size) {
         warn(core::ErrorCode::fit_truncated, m_size,
              fmt::format("the header promises {} data bytes, the file has only {}", header->data_size,

@@ -2,6 +2,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -18,6 +19,8 @@ namespace {
 using core::ErrorCode;
 
 constexpr std::size_t k_read_step = 256 * 1024;
+// zlib counts in 32-bit unsigned ints; larger spans are fed in pieces.
+constexpr std::size_t k_max_zlib_chunk = std::size_t{1} << 30;
 
 std::string archive_reason(struct archive* a, std::string_view fallback) {
     const char* text = archive_error_string(a);
@@ -35,11 +38,11 @@ std::size_t gzip_size_hint(std::string_view compressed, std::uint64_t max_output
     return static_cast<std::size_t>(std::min<std::uint64_t>(isize, max_output) + 1);
 }
 
-// Reads the rest of the current entry into `out`, failing past `max_bytes`. `what` names the input for
-// the size message ("inflates", "member is").
+// Reads the rest of the current entry into `out`, failing past `max_bytes`. `what` names the data in the
+// corruption message ("gzip data", "member data").
 core::Expected<void> read_entry_data(struct archive* a, ByteBuffer& out, std::uint64_t max_bytes,
                                      std::size_t stop_after, const core::Location& where, ErrorCode corrupt_code,
-                                     bool& done) {
+                                     std::string_view what, bool& done) {
     while (out.size() < stop_after) {
         const std::size_t before = out.size();
         std::size_t step = std::max(k_read_step, out.capacity() - before);
@@ -51,7 +54,7 @@ core::Expected<void> read_entry_data(struct archive* a, ByteBuffer& out, std::ui
         if (n < 0) {
             out.resize(before);
             return core::make_error(corrupt_code, where,
-                                    fmt::format("data is corrupt after {} bytes: {}", before,
+                                    fmt::format("{} is corrupt after {} bytes: {}", what, before,
                                                 archive_reason(a, "cannot decompress")));
         }
         out.resize(before + static_cast<std::size_t>(n));
@@ -75,25 +78,56 @@ void ZipReader::ArchiveDeleter::operator()(struct archive* a) const { archive_re
 core::Expected<void> gunzip(std::string_view compressed, const core::Location& where, std::uint64_t max_output,
                             ByteBuffer& out) {
     out.clear();
-    std::unique_ptr<struct archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
-    if (!a) return core::make_error(ErrorCode::internal_error, where, "libarchive: out of memory");
-    archive_read_support_filter_gzip(a.get());
-    archive_read_support_format_raw(a.get());
-    if (archive_read_open_memory(a.get(), compressed.data(), compressed.size()) != ARCHIVE_OK) {
-        return core::make_error(ErrorCode::gzip_corrupt, where,
-                                "not a gzip stream: " + archive_reason(a.get(), "cannot open"));
+    z_stream stream{};
+    // 16 + MAX_WBITS: a gzip wrapper (RFC 1952), whose trailer CRC-32 and length zlib checks.
+    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
+        return core::make_error(ErrorCode::internal_error, where, "zlib cannot start inflating");
     }
-    struct archive_entry* entry = nullptr;
-    const int status = archive_read_next_header(a.get(), &entry);
-    if (status == ARCHIVE_EOF) return core::make_error(ErrorCode::empty_file, where, "gzip stream inflates to 0 bytes");
-    if (status < ARCHIVE_WARN) {
-        return core::make_error(ErrorCode::gzip_corrupt, where,
-                                "gzip header is corrupt: " + archive_reason(a.get(), "cannot read"));
-    }
+    const std::unique_ptr<z_stream, int (*)(z_stream*)> end_stream(&stream, inflateEnd);
+    const auto* input = reinterpret_cast<const unsigned char*>(compressed.data());
+    std::size_t consumed = 0;
     out.reserve(gzip_size_hint(compressed, max_output));
-    bool done = false;
-    auto read = read_entry_data(a.get(), out, max_output, SIZE_MAX, where, ErrorCode::gzip_corrupt, done);
-    if (!read) return read.error();
+    while (true) {
+        if (out.size() == out.capacity()) out.reserve(out.capacity() + std::max(out.capacity() / 2, k_read_step));
+        const std::size_t room = std::min<std::uint64_t>({out.capacity() - out.size(),
+                                                          max_output + 1 - std::min(max_output, out.size()),
+                                                          k_max_zlib_chunk});
+        const std::size_t offered = std::min<std::size_t>(compressed.size() - consumed, k_max_zlib_chunk);
+        stream.next_in = const_cast<unsigned char*>(input + consumed);  // zlib's API is not const-correct
+        stream.avail_in = static_cast<uInt>(offered);
+        stream.next_out = reinterpret_cast<unsigned char*>(out.data() + out.size());
+        stream.avail_out = static_cast<uInt>(room);
+        const int status = inflate(&stream, Z_NO_FLUSH);
+        consumed += offered - stream.avail_in;
+        out.resize(out.size() + (room - stream.avail_out));
+        if (out.size() > max_output) {
+            return core::make_error(ErrorCode::file_too_large, where,
+                                    fmt::format("decompresses to more than the size limit of {}; not loaded",
+                                                format_size(max_output)));
+        }
+        if (status == Z_STREAM_END) {
+            // gzip(1): concatenated members inflate to the concatenation; anything else after the end is
+            // ignored, as gzip itself does ("trailing garbage ignored").
+            const std::string_view rest = compressed.substr(consumed);
+            if (rest.size() < 2 || rest.substr(0, 2) != "\x1f\x8b") break;
+            inflateReset(&stream);
+            continue;
+        }
+        if (status == Z_OK) continue;
+        if (status == Z_BUF_ERROR && consumed == compressed.size()) {
+            core::Location at = where;
+            at.byte_offset = consumed;
+            return core::make_error(ErrorCode::gzip_corrupt, at,
+                                    fmt::format("gzip data is truncated: the stream ends after {} inflated bytes",
+                                                out.size()));
+        }
+        if (status == Z_BUF_ERROR) continue;  // the output was full: grow and go on
+        core::Location at = where;
+        at.byte_offset = consumed;
+        return core::make_error(ErrorCode::gzip_corrupt, at,
+                                fmt::format("gzip data is corrupt after {} inflated bytes: {}", out.size(),
+                                            stream.msg ? stream.msg : "inflate failed"));
+    }
     if (out.empty()) return core::make_error(ErrorCode::empty_file, where, "gzip stream inflates to 0 bytes");
     return {};
 }
@@ -183,7 +217,7 @@ core::Expected<std::optional<ZipMember>> ZipReader::next() {
 core::Expected<void> ZipReader::read(ByteBuffer& out, std::uint64_t max_bytes, std::size_t stop_after) {
     if (m_member_done) return {};
     return read_entry_data(m_archive.get(), out, max_bytes, stop_after, member_location(),
-                           ErrorCode::archive_corrupt, m_member_done);
+                           ErrorCode::archive_corrupt, "member data", m_member_done);
 }
 
 }  // namespace hillcoach::io

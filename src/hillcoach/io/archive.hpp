@@ -1,8 +1,12 @@
 #pragma once
-// Compressed files and archives through libarchive, entirely in memory: a .gz is inflated into a buffer,
-// a .zip is walked member by member. Nothing is ever extracted to disk, so a member named "../x" or "/etc/x"
-// cannot write anywhere; such members are still skipped and reported (zip_unsafe_path), because no honest
-// export names its files that way.
+// Compressed files and archives, entirely in memory: a .gz is inflated into a buffer, a .zip is walked member
+// by member (libarchive). Nothing is ever extracted to disk, so a member named "../x" or "/etc/x" cannot write
+// anywhere; such members are still skipped and reported (zip_unsafe_path), because no honest export names its
+// files that way.
+//
+// gzip goes through zlib itself rather than libarchive's gzip filter: that filter neither checks the trailer's
+// CRC-32 and length (RFC 1952), so a damaged file could inflate to silently wrong bytes, nor stops after one
+// layer (a .gz inside a .gz came out fully inflated). zlib checks both and tells the byte where a stream broke.
 //
 // Sizes are bounded: inflating stops with file_too_large as soon as the output passes the limit, so a
 // "zip bomb" (a few KiB that inflate to gigabytes) costs at most the limit in memory.
@@ -22,9 +26,10 @@ struct archive;
 
 namespace hillcoach::io {
 
-// Inflates a gzip file (one or more concatenated members) into `out`. Errors: gzip_corrupt (with the
-// number of bytes inflated before the damage), file_too_large when the output would pass `max_output`,
-// empty_file when it inflates to nothing.
+// Inflates a gzip file (one or more concatenated members) into `out`. Errors: gzip_corrupt at the byte of
+// the compressed input where the damage was found (a CRC mismatch is found at the trailer), also naming how
+// many bytes inflated before it; file_too_large when the output would pass `max_output`; empty_file when it
+// inflates to nothing.
 core::Expected<void> gunzip(std::string_view compressed, const core::Location& where, std::uint64_t max_output,
                             ByteBuffer& out);
 

@@ -36,7 +36,9 @@ std::string_view name_hint(const core::Location& source) {
 // explained by the FIT reader (bad header at byte 0) rather than called unknown.
 Content resolve_by_name(Content sniffed, std::string_view hint) {
     if (sniffed != Content::unknown) return sniffed;
-    return content_from_name(hint);
+    const Content named = content_from_name(hint);
+    // Only an activity's name picks a reader: a table named .csv that is not Strava's stays unknown.
+    return is_activity_content(named) || named == Content::gzip ? named : Content::unknown;
 }
 
 core::Expected<std::vector<core::Activity>> read_activity_content(std::span<char> bytes, Content content,

@@ -12,10 +12,18 @@ namespace {
 synth::RecorderSettings recorder_for(const CourseBuildOptions& o) {
     synth::RecorderSettings r;
     switch (o.noise) {
-        case Noise::none: r = synth::exact_recorder(); break;
-        case Noise::positions: r.altitude = synth::AltitudeSensor::exact; break;
-        case Noise::gps: r.altitude = synth::AltitudeSensor::gps; break;
-        case Noise::barometric: r.altitude = synth::AltitudeSensor::barometric; break;
+        case Noise::none:
+            r = synth::exact_recorder();
+            break;
+        case Noise::positions:
+            r.altitude = synth::AltitudeSensor::exact;
+            break;
+        case Noise::gps:
+            r.altitude = synth::AltitudeSensor::gps;
+            break;
+        case Noise::barometric:
+            r.altitude = synth::AltitudeSensor::barometric;
+            break;
     }
     r.smart_recording = o.smart_recording;
     r.auto_pause = o.auto_pause;
@@ -27,19 +35,26 @@ synth::RecorderSettings recorder_for(const CourseBuildOptions& o) {
 
 synth::RunnerPreset preset_for(Runner runner) {
     switch (runner) {
-        case Runner::easy: return synth::RunnerPreset::easy;
-        case Runner::tempo: return synth::RunnerPreset::tempo;
-        case Runner::repeats: return synth::RunnerPreset::repeats;
-        case Runner::walk: return synth::RunnerPreset::walk;
+        case Runner::easy:
+            return synth::RunnerPreset::easy;
+        case Runner::tempo:
+            return synth::RunnerPreset::tempo;
+        case Runner::repeats:
+            return synth::RunnerPreset::repeats;
+        case Runner::walk:
+            return synth::RunnerPreset::walk;
     }
     return synth::RunnerPreset::easy;
 }
 
 synth::Layout layout_for(Layout layout) {
     switch (layout) {
-        case Layout::wander: return synth::Layout::wander;
-        case Layout::loop: return synth::Layout::loop;
-        case Layout::out_and_back: return synth::Layout::out_and_back;
+        case Layout::wander:
+            return synth::Layout::wander;
+        case Layout::loop:
+            return synth::Layout::loop;
+        case Layout::out_and_back:
+            return synth::Layout::out_and_back;
     }
     return synth::Layout::wander;
 }
@@ -100,7 +115,8 @@ BuiltCourse build_course(std::string_view description, const CourseBuildOptions&
     out.truth.latitude_deg = t.latitude_deg;
     out.truth.longitude_deg = t.longitude_deg;
     const synth::Course& course = result->course;
-    for (double d = 0.0; d < course.length_m(); d += 1.0) out.truth.elevation_every_metre.push_back(course.elevation_at(d));
+    for (double d = 0.0; d < course.length_m(); d += 1.0)
+        out.truth.elevation_every_metre.push_back(course.elevation_at(d));
     out.truth.elevation_every_metre.push_back(course.elevation_at(course.length_m()));
     return out;
 }

@@ -41,10 +41,10 @@ struct CourseBuildOptions {
     Noise noise = Noise::none;
     std::uint64_t seed = 1;
     Runner runner = Runner::easy;
-    bool smart_recording = false;      // irregular 1-10 s gaps instead of every second
-    bool auto_pause = true;            // "stop" pauses the timer and records nothing; false records standing
+    bool smart_recording = false;  // irregular 1-10 s gaps instead of every second
+    bool auto_pause = true;        // "stop" pauses the timer and records nothing; false records standing
     Layout layout = Layout::wander;
-    double wander = 1.0;               // 0: straight lines
+    double wander = 1.0;  // 0: straight lines
     double start_elevation_m = 500.0;
     double start_time_s = 1777615200.0;  // 2026-05-01T06:00:00Z
     double dropouts_per_h = 0.0;
@@ -57,10 +57,10 @@ struct TrueHill {
     double start_m = 0.0;
     double end_m = 0.0;
     double length_m = 0.0;
-    double height_m = 0.0;     // gain of a climb, drop of a descent (positive)
-    double avg_grade = 0.0;    // signed
-    double max_grade = 0.0;    // steepest, signed
-    int repeat_block = -1;     // repeat block (text order) of its first stretch, -1 outside any
+    double height_m = 0.0;   // gain of a climb, drop of a descent (positive)
+    double avg_grade = 0.0;  // signed
+    double max_grade = 0.0;  // steepest, signed
+    int repeat_block = -1;   // repeat block (text order) of its first stretch, -1 outside any
     int rep = -1;
 };
 

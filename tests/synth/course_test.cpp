@@ -36,8 +36,8 @@ TEST(Course, TotalsOfTheReadmeCourseAreExactlyWhatTheTextSays) {
     EXPECT_NEAR(part.descent_m, 80.0, 1e-9);
 }
 
-// The grade ramps from 0 at the foot to the core grade over k_grade_ramp_m, which makes up for the gentle ends:
-// core = (H - (entry + exit) T / 2) / (L - T), here (120 - 0) / (1500 - 5).
+// The grade ramps from 0 at the foot to the core grade over k_grade_ramp_m, which makes up for the gentle
+// ends: core = (H - (entry + exit) T / 2) / (L - T), here (120 - 0) / (1500 - 5).
 TEST(Course, CoreGradeAndRampsFollowTheDocumentedShape) {
     const Course c = parse("flat 1000; up 1500 +120; down 600 -80; flat 500");
     const double core = 120.0 / 1495.0;
@@ -64,8 +64,8 @@ TEST(Course, ElevationIsTheIntegralOfAContinuousGrade) {
         worst_jump = std::max(worst_jump, std::abs(c.grade_at(d + step) - c.grade_at(d)));
         ASSERT_NEAR(integral, c.elevation_at(d + step), 1e-6) << "at " << d;
     }
-    // No jump anywhere: the steepest ramp here (0 to -10/45 over 5 m, on the short descent) changes the grade by
-    // 0.00044 per centimetre; a step in grade at a junction would be at least 0.05.
+    // No jump anywhere: the steepest ramp here (0 to -10/45 over 5 m, on the short descent) changes the grade
+    // by 0.00044 per centimetre; a step in grade at a junction would be at least 0.05.
     EXPECT_LT(worst_jump, 0.0005);
 }
 
@@ -78,16 +78,18 @@ TEST(Course, EachStretchIsMonotonicSoAscentIsTheSumOfRises) {
     double previous = c.elevation_at(0.0);
     for (double d = 0.25; d <= c.length_m(); d += 0.25) {
         const double h = c.elevation_at(d);
-        if (h > previous) ascent += h - previous;
-        else descent += previous - h;
+        if (h > previous)
+            ascent += h - previous;
+        else
+            descent += previous - h;
         previous = h;
     }
     EXPECT_NEAR(ascent, 77.0, 1e-9);
     EXPECT_NEAR(descent, 302.0, 1e-9);
 }
 
-// Same-direction junction: the grade there is the gentler nominal grade (0.05); the second stretch's core makes
-// up for its gentle start and its level end: (50 - (0.05 + 0) x 5 / 2) / 495.
+// Same-direction junction: the grade there is the gentler nominal grade (0.05); the second stretch's core
+// makes up for its gentle start and its level end: (50 - (0.05 + 0) x 5 / 2) / 495.
 TEST(Course, ClimbsJoinStretchesGoingUpAndReportTheSteepestCore) {
     const Course c = parse("flat 200; up 500 +25; up 500 +50; flat 100");
     EXPECT_NEAR(c.grade_at(700.0), 0.05, 1e-12);
@@ -112,7 +114,8 @@ TEST(Course, StopsAndTurnsDoNotBreakAClimbButAFlatDoes) {
 }
 
 TEST(Course, RepeatsUnrollWithTheirBlockAndRep) {
-    const Course c = parse("flat 500; repeat 6 { up 150 +12; down 150 -12 }; flat 500; repeat 2 { up 100 5% }");
+    const Course c =
+        parse("flat 500; repeat 6 { up 150 +12; down 150 -12 }; flat 500; repeat 2 { up 100 5% }");
     EXPECT_EQ(c.length_m(), 500.0 + 6 * 300.0 + 500.0 + 200.0);
     EXPECT_DOUBLE_EQ(c.ascent_m(), 6 * 12.0 + 10.0);
     EXPECT_EQ(c.descent_m(), 72.0);
@@ -143,7 +146,7 @@ TEST(Course, CourseEndsStartAtTheirNominalGrade) {
     EXPECT_DOUBLE_EQ(c.grade_at(0.0), 0.05);
     EXPECT_DOUBLE_EQ(c.grade_at(1000.0), 0.05);
     EXPECT_DOUBLE_EQ(c.elevation_at(400.0), 20.0);
-    EXPECT_DOUBLE_EQ(c.elevation_at(-5.0), 0.0);      // clamped
+    EXPECT_DOUBLE_EQ(c.elevation_at(-5.0), 0.0);  // clamped
     EXPECT_DOUBLE_EQ(c.elevation_at(2000.0), 50.0);
 }
 

@@ -27,8 +27,9 @@ TEST(CourseText, ReadsTheStatementsOfAPlainCourse) {
 }
 
 TEST(CourseText, ReadsUnitsGradesEffortsTurnsAndStops) {
-    const auto parsed = parse_course_text("flat 1.5km tempo; up 200m 7% hard; down 300 -6% jog; down 100 5%;\n"
-                                          "stop 2min; stop 30s; turn left; turn 45; turn around; up 50 +4 sprint");
+    const auto parsed = parse_course_text(
+        "flat 1.5km tempo; up 200m 7% hard; down 300 -6% jog; down 100 5%;\n"
+        "stop 2min; stop 30s; turn left; turn 45; turn around; up 50 +4 sprint");
     ASSERT_TRUE(parsed.has_value()) << parsed.error().message();
     const auto& s = *parsed;
     ASSERT_EQ(s.size(), 10u);
@@ -87,19 +88,26 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, CourseTextErrors,
     testing::Values(
         BadCourse{"", "course:1:1: error: the course is empty"},
-        BadCourse{"fat 1000", "course:1:1: error: unknown statement 'fat' (expected flat, up, down, stop, turn or repeat)"},
+        BadCourse{
+            "fat 1000",
+            "course:1:1: error: unknown statement 'fat' (expected flat, up, down, stop, turn or repeat)"},
         BadCourse{"flat", "course:1:5: error: 'flat' needs a length in metres, e.g. 'flat 1000'"},
         BadCourse{"flat -100", "course:1:6: error: 'flat' needs a length in metres"},
         BadCourse{"flat 0", "course:1:6: error: a length must be more than 0"},
         BadCourse{"flat 10mi", "course:1:6: error: unknown unit 'mi' in '10mi' (lengths take m or km)"},
-        BadCourse{"flat 1000 +20", "course:1:11: error: 'flat' takes only a length; use 'up' or 'down' for '+20'"},
+        BadCourse{"flat 1000 +20",
+                  "course:1:11: error: 'flat' takes only a length; use 'up' or 'down' for '+20'"},
         BadCourse{"up 1500", "course:1:8: error: 'up' needs a rise like +120 or a grade like 7%"},
-        BadCourse{"up 1500 120", "course:1:9: error: 'up' needs a rise like +120 or a grade like 7%, found '120'"},
+        BadCourse{"up 1500 120",
+                  "course:1:9: error: 'up' needs a rise like +120 or a grade like 7%, found '120'"},
         BadCourse{"up 1500 -120", "course:1:9: error: 'up' needs a rise like +120"},
-        BadCourse{"down 600 +80", "course:1:10: error: 'down' needs a drop like -80 or a grade like -7%, found '+80'"},
+        BadCourse{"down 600 +80",
+                  "course:1:10: error: 'down' needs a drop like -80 or a grade like -7%, found '+80'"},
         BadCourse{"up 100 +60", "course:1:8: error: 60 m over 100 m is a grade of 60%, steeper than the 50%"},
         BadCourse{"up 100 +0", "course:1:8: error: 'up' needs a rise above 0; use 'flat' for level ground"},
-        BadCourse{"up 100 +5 fast", "course:1:11: error: unknown effort 'fast' (expected easy, tempo, hard, sprint, jog or walk)"},
+        BadCourse{
+            "up 100 +5 fast",
+            "course:1:11: error: unknown effort 'fast' (expected easy, tempo, hard, sprint, jog or walk)"},
         BadCourse{"flat 100 up 100 +5", "course:1:10: error: expected ';' before 'up'"},
         BadCourse{"stop", "course:1:5: error: 'stop' needs a duration, e.g. 'stop 60' or 'stop 2min'"},
         BadCourse{"stop 2h", "course:1:6: error: unknown unit 'h' in '2h' (a stop takes s or min)"},
@@ -111,13 +119,18 @@ INSTANTIATE_TEST_SUITE_P(
         BadCourse{"repeat 3 {\n  flat 100", "course:2:11: error: missing '}' to close the repeat at 1:1"},
         BadCourse{"repeat 3 { }", "course:1:12: error: a repeat needs at least one statement"},
         BadCourse{"flat 100 }", "course:1:10: error: unexpected '}' with no repeat to close"},
-        BadCourse{"flat 100;\n  { flat 100 }", "course:2:3: error: expected a statement (flat, up, down, stop, turn or repeat), found '{'"},
+        BadCourse{
+            "flat 100;\n  { flat 100 }",
+            "course:2:3: error: expected a statement (flat, up, down, stop, turn or repeat), found '{'"},
         BadCourse{"repeat 1 { repeat 1 { repeat 1 { repeat 1 { repeat 1 { flat 1 } } } } }",
                   "course:1:45: error: repeats nest at most 4 deep"},
-        BadCourse{"repeat 1000 { flat 1001 }", "course:1:1: error: the course is 1001 km long, more than the 1000 km limit"},
+        BadCourse{"repeat 1000 { flat 1001 }",
+                  "course:1:1: error: the course is 1001 km long, more than the 1000 km limit"},
         BadCourse{"stop 60", "course:1:1: error: the course has no distance"},
-        BadCourse{"repeat 500 { stop 200 }; flat 100", "course:1:1: error: the stops add up to more than 24 h"},
-        BadCourse{"repeat 1000 { repeat 200 { flat 1 } }", "course:1:1: error: the repeats unroll to more than 100000 statements"}));
+        BadCourse{"repeat 500 { stop 200 }; flat 100",
+                  "course:1:1: error: the stops add up to more than 24 h"},
+        BadCourse{"repeat 1000 { repeat 200 { flat 1 } }",
+                  "course:1:1: error: the repeats unroll to more than 100000 statements"}));
 
 }  // namespace
 }  // namespace hillcoach::synth

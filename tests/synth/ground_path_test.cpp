@@ -2,13 +2,15 @@
 
 #include <cmath>
 
-#include <GeographicLib/Geodesic.hpp>
 #include <gtest/gtest.h>
+#include <GeographicLib/Geodesic.hpp>
 
 namespace hillcoach::synth {
 namespace {
 
-const GeographicLib::Geodesic& wgs84() { return GeographicLib::Geodesic::WGS84(); }
+const GeographicLib::Geodesic& wgs84() {
+    return GeographicLib::Geodesic::WGS84();
+}
 
 double metres_between(GeoPoint a, GeoPoint b) {
     double s12 = 0.0;
@@ -45,8 +47,11 @@ double walked_length(const GroundPath& path) {
 }
 
 TEST(GroundPath, AStraightPathRunsItsLengthAlongItsHeading) {
-    const GroundPath path = lay("flat 2000", {.start_latitude_deg = 46.8, .start_longitude_deg = 7.15,
-                                              .heading_deg = 30.0, .layout = Layout::wander, .wander = 0.0});
+    const GroundPath path = lay("flat 2000", {.start_latitude_deg = 46.8,
+                                              .start_longitude_deg = 7.15,
+                                              .heading_deg = 30.0,
+                                              .layout = Layout::wander,
+                                              .wander = 0.0});
     EXPECT_EQ(path.length_m(), 2000.0);
     const GeoPoint start = path.at(0.0);
     EXPECT_NEAR(start.latitude_deg, 46.8, 1e-12);
@@ -67,8 +72,8 @@ TEST(GroundPath, AWanderingPathKeepsTheCourseLength) {
 }
 
 TEST(GroundPath, TurnsChangeTheHeading) {
-    const GroundPath path = lay("flat 100; turn right; flat 100; turn -45; flat 100",
-                                {.heading_deg = 0.0, .wander = 0.0});
+    const GroundPath path =
+        lay("flat 100; turn right; flat 100; turn -45; flat 100", {.heading_deg = 0.0, .wander = 0.0});
     // Away from the projection centre azimuths are off by the meridian convergence (~0.001 degrees at 100 m).
     EXPECT_NEAR(azimuth_deg(path.at(0.0), path.at(90.0)), 0.0, 0.01);
     EXPECT_NEAR(azimuth_deg(path.at(110.0), path.at(190.0)), 90.0, 0.01);
@@ -102,8 +107,9 @@ TEST(GroundPath, OutAndBackEndsWhereItStarted) {
 }
 
 TEST(GroundPath, ALoopClosesAndKeepsItsLength) {
-    const GroundPath path = lay("flat 2000; up 1500 +80; repeat 4 { up 100 +8; down 100 -8 }; down 1500 -80; flat 1700",
-                                {.layout = Layout::loop});
+    const GroundPath path =
+        lay("flat 2000; up 1500 +80; repeat 4 { up 100 +8; down 100 -8 }; down 1500 -80; flat 1700",
+            {.layout = Layout::loop});
     EXPECT_EQ(path.length_m(), 7500.0);
     EXPECT_LT(metres_between(path.at(0.0), path.at(7500.0)), 0.01);
     EXPECT_NEAR(walked_length(path), 7500.0, 1.0);

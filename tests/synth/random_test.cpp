@@ -9,8 +9,8 @@
 namespace hillcoach::synth {
 namespace {
 
-// The committed examples depend on these exact numbers on every platform. Reference values from an independent
-// implementation of splitmix64 seeding + xoshiro256** (Python, integer arithmetic).
+// The committed examples depend on these exact numbers on every platform. Reference values from an
+// independent implementation of splitmix64 seeding + xoshiro256** (Python, integer arithmetic).
 TEST(Random, MatchesTheReferenceSequenceBitForBit) {
     Random zero(0);
     EXPECT_EQ(zero.next_u64(), 0x99ec5f36cb75f2b4ULL);
@@ -51,8 +51,8 @@ TEST(Random, UniformAndNormalHaveTheirMoments) {
         sum_z += z;
         sum_z2 += z * z;
     }
-    // Standard errors: 0.29/sqrt(n) = 0.00065 for the uniform mean, 0.0022 for the normal mean, 0.0032 for its
-    // variance; bounds are about 5 standard errors.
+    // Standard errors: 0.29/sqrt(n) = 0.00065 for the uniform mean, 0.0022 for the normal mean, 0.0032 for
+    // its variance; bounds are about 5 standard errors.
     EXPECT_NEAR(sum_u / n, 0.5, 0.003);
     EXPECT_NEAR(sum_z / n, 0.0, 0.011);
     EXPECT_NEAR(sum_z2 / n, 1.0, 0.016);
@@ -74,8 +74,8 @@ TEST(Random, IntegersStayInTheirRangeAndReachBothEnds) {
     EXPECT_EQ(rng.integer(4, 4), 4);
 }
 
-// An Ornstein-Uhlenbeck process keeps its standard deviation whatever the step, and its correlation over a lag
-// is exp(-lag / correlation): checked at 1 s steps and at irregular steps.
+// An Ornstein-Uhlenbeck process keeps its standard deviation whatever the step, and its correlation over a
+// lag is exp(-lag / correlation): checked at 1 s steps and at irregular steps.
 TEST(CorrelatedNoise, HasItsStationarySpreadAndCorrelation) {
     Random rng(11);
     CorrelatedNoise noise(2.5, 20.0);

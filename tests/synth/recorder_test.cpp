@@ -5,8 +5,8 @@
 #include <numbers>
 #include <numeric>
 
-#include <GeographicLib/Geodesic.hpp>
 #include <gtest/gtest.h>
+#include <GeographicLib/Geodesic.hpp>
 
 namespace hillcoach::synth {
 namespace {
@@ -27,7 +27,8 @@ World world(const char* text, RunnerPreset preset = RunnerPreset::easy, std::uin
 }
 
 Recording record_with(const World& w, const RecorderSettings& settings, std::uint64_t seed = 2) {
-    return record(w.course, w.path, w.trajectory, settings, {.start_time_s = 1.7e9, .mass_kg = 68.0}, Random(seed));
+    return record(w.course, w.path, w.trajectory, settings, {.start_time_s = 1.7e9, .mass_kg = 68.0},
+                  Random(seed));
 }
 
 // East and north error of each sample against the true position, in metres.
@@ -55,7 +56,9 @@ Errors horizontal_errors(const World& w, const Recording& r) {
     return e;
 }
 
-double mean(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size()); }
+double mean(const std::vector<double>& v) {
+    return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+}
 double sd(const std::vector<double>& v) {
     const double m = mean(v);
     double s = 0.0;
@@ -83,7 +86,8 @@ TEST(Recorder, AnExactRecorderWritesTheTruth) {
     EXPECT_EQ(r.activity.device.descent_m, 30.0);
 }
 
-// Two hours along a course: horizontal error per axis has the configured 2.5 m spread, no bias, and changes slowly.
+// Two hours along a course: horizontal error per axis has the configured 2.5 m spread, no bias, and changes
+// slowly.
 TEST(Recorder, GpsPositionErrorHasItsSpreadAndCorrelation) {
     const World w = world("flat 20000");
     RecorderSettings settings;
@@ -96,7 +100,8 @@ TEST(Recorder, GpsPositionErrorHasItsSpreadAndCorrelation) {
     EXPECT_NEAR(mean(e.east), 0.0, 1.0);
     EXPECT_NEAR(mean(e.north), 0.0, 1.0);
     double lag1 = 0.0;
-    for (std::size_t i = 1; i < e.east.size(); ++i) lag1 += (e.east[i] - mean(e.east)) * (e.east[i - 1] - mean(e.east));
+    for (std::size_t i = 1; i < e.east.size(); ++i)
+        lag1 += (e.east[i] - mean(e.east)) * (e.east[i - 1] - mean(e.east));
     const double correlation = lag1 / static_cast<double>(e.east.size() - 1) / (sd(e.east) * sd(e.east));
     EXPECT_NEAR(correlation, std::exp(-1.0 / 20.0), 0.03);
 }
@@ -109,7 +114,8 @@ TEST(Recorder, GpsAltitudeWandersBySeveralMetres) {
     std::vector<double> error;
     std::vector<double> step;
     for (std::size_t i = 0; i < r.second.size(); ++i) {
-        error.push_back(r.activity.samples.elevation_m[i] - w.course.elevation_at(w.trajectory.distance_m[r.second[i]]));
+        error.push_back(r.activity.samples.elevation_m[i] -
+                        w.course.elevation_at(w.trajectory.distance_m[r.second[i]]));
         if (i > 0) step.push_back(error[i] - error[i - 1]);
     }
     // sigma 4 m correlated over 90 s plus 0.6 m jitter: sqrt(16 + 0.36) = 4.04 m; ~80 independent values.
@@ -152,7 +158,8 @@ TEST(Recorder, AWeatherTrendAddsFalseClimbing) {
     EXPECT_NEAR(h.back() - h.front(), 10.0 * hours, 3.0);
 }
 
-// Smart recording keeps a subset of the seconds, with gaps of 1-10 s, and the very same errors as 1 s recording.
+// Smart recording keeps a subset of the seconds, with gaps of 1-10 s, and the very same errors as 1 s
+// recording.
 TEST(Recorder, SmartRecordingIsASubsetWithTheSameErrors) {
     const World w = world("flat 2000; up 1000 +60; stop 40; down 1000 -60; flat 2000");
     RecorderSettings every_second;
@@ -269,7 +276,8 @@ TEST(Recorder, DropoutsAndSpikesSpoilOnlyTheGpsChannels) {
     }
     EXPECT_GT(wild, 20u);
     EXPECT_LT(wild, 120u);
-    // The stream of rare events is its own: away from them the ordinary GPS error is unchanged by switching them on.
+    // The stream of rare events is its own: away from them the ordinary GPS error is unchanged by switching
+    // them on.
     const Recording clean = record_with(w, RecorderSettings{});
     std::size_t same = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {

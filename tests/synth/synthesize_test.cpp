@@ -1,7 +1,7 @@
 #include "hillcoach/synth/synthesize.hpp"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include <gtest/gtest.h>
@@ -13,7 +13,8 @@ namespace {
 
 // Bitwise equality of two channels (NaN equal to NaN).
 bool same_bits(const std::vector<double>& a, const std::vector<double>& b) {
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+    return a.size() == b.size() &&
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
 }
 
 SynthesisRequest hilly_request(std::uint64_t seed) {
@@ -87,7 +88,9 @@ TEST(Synthesize, TheSameRouteSeedRunsTheSameRoute) {
     const auto top = [](const Synthesis& s) {
         std::size_t best = 0;
         for (std::size_t i = 0; i < s.truth.course_distance_m.size(); ++i) {
-            if (std::abs(s.truth.course_distance_m[i] - 2500.0) < std::abs(s.truth.course_distance_m[best] - 2500.0)) best = i;
+            if (std::abs(s.truth.course_distance_m[i] - 2500.0) <
+                std::abs(s.truth.course_distance_m[best] - 2500.0))
+                best = i;
         }
         return best;
     };
@@ -117,7 +120,8 @@ TEST(Synthesize, NamesTheSportAndItsWords) {
 TEST(Synthesize, ReportsABadCourseWithItsPosition) {
     SynthesisRequest r = hilly_request(1);
     r.course = "flat 1000; up 1500 +120; dwn 600 -80";
-    EXPECT_ERROR(synthesize(r), core::ErrorCode::invalid_argument, "course:1:26: error: unknown statement 'dwn'");
+    EXPECT_ERROR(synthesize(r), core::ErrorCode::invalid_argument,
+                 "course:1:26: error: unknown statement 'dwn'");
 }
 
 TEST(Synthesize, LaysALoopThatEndsAtTheStart) {

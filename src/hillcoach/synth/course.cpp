@@ -7,7 +7,9 @@
 namespace hillcoach::synth {
 namespace {
 
-bool has_length(const Stretch& s) { return s.length_m > 0.0; }
+bool has_length(const Stretch& s) {
+    return s.length_m > 0.0;
+}
 
 // Grade at a junction between two stretches with nominal grades a (before) and b (after): 0 at a top, a
 // bottom or the edge of a flat, else the gentler of the two (see course.hpp for why).
@@ -97,9 +99,11 @@ void Course::build_profile() {
         s.start_elevation_m = elevation;
         if (!has_length(s)) continue;
         const double g = s.nominal_grade();
-        // The course starts and ends at the nominal grade of its first and last stretch: no ramp is needed there.
+        // The course starts and ends at the nominal grade of its first and last stretch: no ramp is needed
+        // there.
         s.entry_grade = k == 0 ? g : junction_grade(m_stretches[m_moving[k - 1]].nominal_grade(), g);
-        s.exit_grade = k + 1 == m_moving.size() ? g : junction_grade(g, m_stretches[m_moving[k + 1]].nominal_grade());
+        s.exit_grade =
+            k + 1 == m_moving.size() ? g : junction_grade(g, m_stretches[m_moving[k + 1]].nominal_grade());
         s.ramp_m = std::min(k_grade_ramp_m, s.length_m / 4.0);
         s.core_grade = (s.rise_m - (s.entry_grade + s.exit_grade) * s.ramp_m / 2.0) / (s.length_m - s.ramp_m);
         elevation += s.rise_m;
@@ -146,14 +150,20 @@ ElevationChange Course::change_between(double from_m, double to_m) const {
         const double u0 = std::max(a, s.start_m) - s.start_m;
         const double u1 = std::min(b, s.end_m()) - s.start_m;
         const double dh = rise_within(s, u1) - rise_within(s, u0);
-        if (dh > 0.0) out.ascent_m += dh;
-        else out.descent_m -= dh;
+        if (dh > 0.0)
+            out.ascent_m += dh;
+        else
+            out.descent_m -= dh;
     }
     return out;
 }
 
-std::vector<TrueHill> Course::climbs() const { return hills(+1); }
-std::vector<TrueHill> Course::descents() const { return hills(-1); }
+std::vector<TrueHill> Course::climbs() const {
+    return hills(+1);
+}
+std::vector<TrueHill> Course::descents() const {
+    return hills(-1);
+}
 
 // Joins consecutive stretches going the wanted way (stops and turns do not interrupt; a flat or the other
 // direction does) into one hill each.

@@ -7,8 +7,9 @@
 //              | "up" length rise [effort]             rise  = "+12" (metres) or "7%" (grade)
 //              | "down" length drop [effort]           drop  = "-80" (metres) or "-7%" / "7%" (grade)
 //              | "stop" duration                       a standing pause: "stop 60", "stop 2min"
-//              | "turn" angle                          "turn 90" (right), "turn -90", "turn left|right|around"
-//              | "repeat" count "{" course "}"          the body run `count` times, on the same ground
+//              | "turn" angle                          "turn 90" (right), "turn -90", "turn
+//              left|right|around" | "repeat" count "{" course "}"          the body run `count` times, on the
+//              same ground
 //   length     = number ["m" | "km"]                   horizontal distance
 //   effort     = "easy" | "tempo" | "hard" | "sprint" | "jog" | "walk"
 //
@@ -32,10 +33,10 @@ std::string_view to_string(StatementKind kind);
 // One statement as written. Only the fields of its kind are set.
 struct Statement {
     StatementKind kind = StatementKind::flat;
-    double length_m = 0.0;          // flat, up, down: horizontal length (> 0)
-    double rise_m = 0.0;            // up: > 0; down: < 0; flat: 0
-    double duration_s = 0.0;        // stop: > 0
-    double turn_deg = 0.0;          // turn: clockwise (to the right) positive, in (-360, 360)
+    double length_m = 0.0;    // flat, up, down: horizontal length (> 0)
+    double rise_m = 0.0;      // up: > 0; down: < 0; flat: 0
+    double duration_s = 0.0;  // stop: > 0
+    double turn_deg = 0.0;    // turn: clockwise (to the right) positive, in (-360, 360)
     Effort effort = Effort::automatic;
     int count = 0;                  // repeat: 1..k_max_repeat_count
     std::vector<Statement> body{};  // repeat: the statements repeated (never empty)
@@ -46,13 +47,14 @@ struct Statement {
 // Limits that keep a description from asking for more than a real activity (and more memory than sensible).
 inline constexpr int k_max_repeat_count = 1000;
 inline constexpr int k_max_repeat_depth = 4;
-inline constexpr double k_max_course_length_m = 1.0e6;     // 1000 km
+inline constexpr double k_max_course_length_m = 1.0e6;  // 1000 km
 inline constexpr double k_max_stop_s = 24.0 * 3600.0;
-inline constexpr double k_max_grade = 0.5;                   // 50 %: past Minetti's measured +-0.45
-inline constexpr std::size_t k_max_stretches = 100000;       // statements after repeats are unrolled
+inline constexpr double k_max_grade = 0.5;              // 50 %: past Minetti's measured +-0.45
+inline constexpr std::size_t k_max_stretches = 100000;  // statements after repeats are unrolled
 
 // Parses a description. Errors are ErrorCode::invalid_argument located in a file named "course" with the
-// line and column of the offending word: "course:1:17: error: 'up' needs a rise like +120 or a grade like 7%".
+// line and column of the offending word: "course:1:17: error: 'up' needs a rise like +120 or a grade like
+// 7%".
 core::Expected<std::vector<Statement>> parse_course_text(std::string_view text);
 
 }  // namespace hillcoach::synth

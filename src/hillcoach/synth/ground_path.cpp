@@ -30,19 +30,22 @@ double sequence_length(const std::vector<Statement>& statements) {
 
 std::string_view to_string(Layout layout) {
     switch (layout) {
-        case Layout::wander: return "wander";
-        case Layout::loop: return "loop";
-        case Layout::out_and_back: return "out-and-back";
+        case Layout::wander:
+            return "wander";
+        case Layout::loop:
+            return "loop";
+        case Layout::out_and_back:
+            return "out-and-back";
     }
     return "wander";
 }
 
-// Walks the statements and appends the path, metre by metre. One builder lays the whole course once; closing a
-// loop lays it several times with different corrections (the random draws are the same each time).
+// Walks the statements and appends the path, metre by metre. One builder lays the whole course once; closing
+// a loop lays it several times with different corrections (the random draws are the same each time).
 class PathBuilder {
-public:
+  public:
     struct Correction {
-        double sine = 0.0;    // heading += sine * sin(phase) + cosine * cos(phase), phase over forward distance
+        double sine = 0.0;  // heading += sine * sin(phase) + cosine * cos(phase), phase over forward distance
         double cosine = 0.0;
     };
 
@@ -53,7 +56,8 @@ public:
           m_heading(options.heading_deg * k_deg),
           m_forward_total_m(forward_total_m),
           m_correction(correction) {
-        if (options.layout == Layout::loop && forward_total_m > 0.0) m_loop_rate = 2.0 * k_pi / forward_total_m;
+        if (options.layout == Layout::loop && forward_total_m > 0.0)
+            m_loop_rate = 2.0 * k_pi / forward_total_m;
         m_curvature.start(m_rng);
         push(0.0, 0.0, 0.0);
     }
@@ -79,7 +83,7 @@ public:
         path.m_north_m = std::move(m_y);
     }
 
-private:
+  private:
     void push(double s, double x, double y) {
         m_s.push_back(s);
         m_x.push_back(x);
@@ -100,9 +104,14 @@ private:
                     laid += d;
                     break;
                 }
-                case StatementKind::turn: m_pending_turn += st.turn_deg * k_deg; break;
-                case StatementKind::stop: break;
-                case StatementKind::repeat: laid += lay_repeat(st, budget - laid); break;
+                case StatementKind::turn:
+                    m_pending_turn += st.turn_deg * k_deg;
+                    break;
+                case StatementKind::stop:
+                    break;
+                case StatementKind::repeat:
+                    laid += lay_repeat(st, budget - laid);
+                    break;
             }
         }
         return laid;
@@ -128,7 +137,8 @@ private:
         return laid;
     }
 
-    // Appends the points from `start` to `end` again, shifted along the course, for at most `length_m` metres.
+    // Appends the points from `start` to `end` again, shifted along the course, for at most `length_m`
+    // metres.
     double replay(std::size_t start, std::size_t end, double length_m) {
         const double origin = m_s.back();
         for (std::size_t k = start + 1; k <= end; ++k) {
@@ -155,8 +165,8 @@ private:
             m_pending_turn -= turn;
             const double bend = m_curvature.step(ds, m_rng) * ds + m_loop_rate * ds + turn;
             // Midpoint heading over the step, with the loop-closing correction at this forward distance.
-            const double phase = m_forward_total_m > 0.0 ? 2.0 * k_pi * (m_forward_m + ds / 2.0) / m_forward_total_m
-                                                          : 0.0;
+            const double phase =
+                m_forward_total_m > 0.0 ? 2.0 * k_pi * (m_forward_m + ds / 2.0) / m_forward_total_m : 0.0;
             const double heading = m_heading + bend / 2.0 + m_correction.sine * std::sin(phase) +
                                    m_correction.cosine * std::cos(phase);
             m_heading += bend;
@@ -217,8 +227,10 @@ std::optional<Correction> close_loop(const Course& course, const PathOptions& op
     for (int iteration = 0; iteration < k_loop_max_iterations; ++iteration) {
         const double residual = std::hypot(gap.east_m, gap.north_m);
         if (residual < k_loop_tolerance_m) return c;
-        const LocalPoint ga = loop_gap(course, options, rng, forward_total, {c.sine + k_loop_probe_rad, c.cosine});
-        const LocalPoint gb = loop_gap(course, options, rng, forward_total, {c.sine, c.cosine + k_loop_probe_rad});
+        const LocalPoint ga =
+            loop_gap(course, options, rng, forward_total, {c.sine + k_loop_probe_rad, c.cosine});
+        const LocalPoint gb =
+            loop_gap(course, options, rng, forward_total, {c.sine, c.cosine + k_loop_probe_rad});
         const double j11 = (ga.east_m - gap.east_m) / k_loop_probe_rad;
         const double j21 = (ga.north_m - gap.north_m) / k_loop_probe_rad;
         const double j12 = (gb.east_m - gap.east_m) / k_loop_probe_rad;
@@ -245,7 +257,8 @@ std::optional<Correction> close_loop(const Course& course, const PathOptions& op
 
 }  // namespace
 
-core::Expected<GroundPath> GroundPath::lay(const Course& course, const PathOptions& options, const Random& rng) {
+core::Expected<GroundPath> GroundPath::lay(const Course& course, const PathOptions& options,
+                                           const Random& rng) {
     GroundPath path;
     path.m_origin = {options.start_latitude_deg, options.start_longitude_deg};
     // A first pass measures the forward distance (the loop turns once over it) and is the path itself for the
@@ -259,8 +272,9 @@ core::Expected<GroundPath> GroundPath::lay(const Course& course, const PathOptio
     const double forward_total = first.forward_m();
     const auto correction = close_loop(course, options, rng, forward_total);
     if (!correction) {
-        return core::make_error(core::ErrorCode::invalid_argument, core::Location{.file = "course"},
-                                "cannot close a loop with this course's turns; use the wander or out-and-back layout");
+        return core::make_error(
+            core::ErrorCode::invalid_argument, core::Location{.file = "course"},
+            "cannot close a loop with this course's turns; use the wander or out-and-back layout");
     }
     PathBuilder final_pass(options, rng, forward_total, *correction);
     final_pass.lay_course(course);
@@ -272,12 +286,13 @@ LocalPoint GroundPath::local_at(double distance_m) const {
     if (m_distance_m.size() < 2) return {};
     const double d = std::clamp(distance_m, 0.0, m_distance_m.back());
     const auto it = std::upper_bound(m_distance_m.begin(), m_distance_m.end(), d);
-    const std::size_t hi = std::min<std::size_t>(static_cast<std::size_t>(it - m_distance_m.begin()),
-                                                  m_distance_m.size() - 1);
+    const std::size_t hi =
+        std::min<std::size_t>(static_cast<std::size_t>(it - m_distance_m.begin()), m_distance_m.size() - 1);
     const std::size_t lo = hi - 1;
     const double span = m_distance_m[hi] - m_distance_m[lo];
     const double f = span > 0.0 ? (d - m_distance_m[lo]) / span : 0.0;
-    return {m_east_m[lo] + f * (m_east_m[hi] - m_east_m[lo]), m_north_m[lo] + f * (m_north_m[hi] - m_north_m[lo])};
+    return {m_east_m[lo] + f * (m_east_m[hi] - m_east_m[lo]),
+            m_north_m[lo] + f * (m_north_m[hi] - m_north_m[lo])};
 }
 
 GeoPoint GroundPath::to_geographic(LocalPoint p) const {

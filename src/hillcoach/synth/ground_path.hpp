@@ -18,8 +18,9 @@
 //
 // Layouts: `wander` runs away from the start; `out_and_back` treats the whole course like one repeat (out for
 // half its length, back over the same ground); `loop` bends the heading steadily through 360 degrees and
-// adjusts the bend (a small once-round sine of the heading, found by Newton's method) so the path ends exactly
-// where it started. Out-and-back and repeats give consistent terrain when their second half mirrors the first.
+// adjusts the bend (a small once-round sine of the heading, found by Newton's method) so the path ends
+// exactly where it started. Out-and-back and repeats give consistent terrain when their second half mirrors
+// the first.
 
 #include <cstddef>
 #include <vector>
@@ -36,14 +37,14 @@ std::string_view to_string(Layout layout);
 inline constexpr double k_path_step_m = 1.0;
 inline constexpr double k_wander_curvature_per_m = 0.0023;  // rad/m: ~45 degrees of drift per km
 inline constexpr double k_wander_correlation_m = 60.0;
-inline constexpr double k_turn_rate_deg_per_m = 20.0;        // a right angle over 4.5 m
+inline constexpr double k_turn_rate_deg_per_m = 20.0;  // a right angle over 4.5 m
 
 struct PathOptions {
-    double start_latitude_deg = 46.80;   // WGS84
+    double start_latitude_deg = 46.80;  // WGS84
     double start_longitude_deg = 7.15;
-    double heading_deg = 0.0;            // initial direction, clockwise from north
+    double heading_deg = 0.0;  // initial direction, clockwise from north
     Layout layout = Layout::wander;
-    double wander = 1.0;                 // scale of the heading's random bends; 0 for straight lines
+    double wander = 1.0;  // scale of the heading's random bends; 0 for straight lines
 };
 
 struct GeoPoint {
@@ -57,9 +58,10 @@ struct LocalPoint {
 };
 
 class GroundPath {
-public:
+  public:
     // Lays the course; fails (invalid_argument) only for a loop whose turns leave no way to close it.
-    static core::Expected<GroundPath> lay(const Course& course, const PathOptions& options, const Random& rng);
+    static core::Expected<GroundPath> lay(const Course& course, const PathOptions& options,
+                                          const Random& rng);
 
     double length_m() const { return m_distance_m.empty() ? 0.0 : m_distance_m.back(); }
     // Position at a course distance (clamped to the path), interpolated between the metre steps.
@@ -68,7 +70,7 @@ public:
     GeoPoint to_geographic(LocalPoint p) const;
     GeoPoint start() const { return {m_origin.latitude_deg, m_origin.longitude_deg}; }
 
-private:
+  private:
     friend class PathBuilder;
     GroundPath() = default;
 

@@ -14,7 +14,9 @@ std::uint64_t splitmix64(std::uint64_t& x) {
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
 
 // FNV-1a: turns a stream name into a number to mix into the seed.
 std::uint64_t name_hash(std::string_view name) {
@@ -50,13 +52,15 @@ std::uint64_t Random::next_u64() {
     return result;
 }
 
-double Random::uniform() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
+double Random::uniform() {
+    return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
+}
 
 long long Random::integer(long long low, long long high) {
     if (high < low) throw std::logic_error("Random::integer: high < low");
     const auto span = static_cast<std::uint64_t>(high - low) + 1;
-    // span == 0 only for the full 64-bit range, which no caller uses; the modulo bias for the small spans used
-    // here (a few thousand at most) is below 1e-15.
+    // span == 0 only for the full 64-bit range, which no caller uses; the modulo bias for the small spans
+    // used here (a few thousand at most) is below 1e-15.
     return low + static_cast<long long>(span == 0 ? next_u64() : next_u64() % span);
 }
 
@@ -79,7 +83,9 @@ double Random::normal() {
     return u * factor;
 }
 
-void CorrelatedNoise::start(Random& rng) { m_value = m_sigma * rng.normal(); }
+void CorrelatedNoise::start(Random& rng) {
+    m_value = m_sigma * rng.normal();
+}
 
 double CorrelatedNoise::step(double dt, Random& rng) {
     const double keep = std::exp(-dt / m_correlation);

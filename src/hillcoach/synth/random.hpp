@@ -4,8 +4,8 @@
 // Hand-written rather than <random>: the standard leaves the algorithms of std::normal_distribution and
 // std::uniform_real_distribution to each library, so the committed examples/ would change with the standard
 // library that built the generator. Here every draw is specified: xoshiro256** (Blackman & Vigna 2018,
-// https://prng.di.unimi.it/) seeded through splitmix64, uniform doubles from the top 53 bits, normal deviates by
-// the Marsaglia polar method. The same seed gives the same activity on every platform.
+// https://prng.di.unimi.it/) seeded through splitmix64, uniform doubles from the top 53 bits, normal deviates
+// by the Marsaglia polar method. The same seed gives the same activity on every platform.
 
 #include <cstdint>
 #include <string_view>
@@ -13,7 +13,7 @@
 namespace hillcoach::synth {
 
 class Random {
-public:
+  public:
     explicit Random(std::uint64_t seed);
 
     // An independent stream for one part of the model ("path", "runner", "recorder"), so that changing how
@@ -32,7 +32,7 @@ public:
     // True with probability p.
     bool chance(double p) { return uniform() < p; }
 
-private:
+  private:
     std::uint64_t m_state[4] = {};
     std::uint64_t m_seed = 0;
     double m_spare_normal = 0.0;
@@ -44,7 +44,7 @@ private:
 // exp(-dt / correlation). Stepping uses the exact discretisation, so 1 s and irregular steps give the same
 // statistics (the "smart recording" case).
 class CorrelatedNoise {
-public:
+  public:
     CorrelatedNoise() = default;
     CorrelatedNoise(double sigma, double correlation) : m_sigma(sigma), m_correlation(correlation) {}
 
@@ -55,7 +55,7 @@ public:
     double value() const { return m_value; }
     double sigma() const { return m_sigma; }
 
-private:
+  private:
     double m_sigma = 0.0;
     double m_correlation = 1.0;
     double m_value = 0.0;

@@ -11,9 +11,9 @@ namespace hillcoach::synth {
 namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
-// Smart recording: gaps of 1-10 s, mostly short (mean about 4 s), and a point as soon as speed changes by more
-// than k_smart_speed_change or heart rate by k_smart_hr_change_bpm, as Garmin's smart recording keeps "key
-// points" where direction, speed or heart rate change.
+// Smart recording: gaps of 1-10 s, mostly short (mean about 4 s), and a point as soon as speed changes by
+// more than k_smart_speed_change or heart rate by k_smart_hr_change_bpm, as Garmin's smart recording keeps
+// "key points" where direction, speed or heart rate change.
 constexpr int k_smart_max_gap_s = 10;
 constexpr double k_smart_speed_change = 0.15;
 constexpr double k_smart_hr_change_bpm = 8.0;
@@ -68,7 +68,8 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
         const double h = course.elevation_at(d);
         double elevation = h;
         switch (settings.altitude) {
-            case AltitudeSensor::exact: break;
+            case AltitudeSensor::exact:
+                break;
             case AltitudeSensor::gps:
                 elevation = h + gps_altitude.value() + settings.gps_altitude_jitter_m * altitude_rng.normal();
                 break;
@@ -76,8 +77,9 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
                 const double trend = settings.baro_trend_m_per_h * static_cast<double>(t) / 3600.0;
                 const double raw = h + baro_offset + baro_drift.value() + trend +
                                    settings.baro_jitter_m * altitude_rng.normal();
-                elevation = settings.baro_step_m > 0.0 ? std::round(raw / settings.baro_step_m) * settings.baro_step_m
-                                                       : raw;
+                elevation = settings.baro_step_m > 0.0
+                                ? std::round(raw / settings.baro_step_m) * settings.baro_step_m
+                                : raw;
                 break;
             }
         }
@@ -88,12 +90,14 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
         // Rare events: drawn every second from their own stream, so switching them on moves nothing else.
         const double u_dropout = event_rng.uniform();
         const double u_spike = event_rng.uniform();
-        const double dropout_length = std::max(k_dropout_min_s, -settings.dropout_mean_s * std::log1p(-event_rng.uniform()));
+        const double dropout_length =
+            std::max(k_dropout_min_s, -settings.dropout_mean_s * std::log1p(-event_rng.uniform()));
         const double spike_size = event_rng.uniform(k_spike_min_m, k_spike_max_m);
         const double spike_direction = event_rng.uniform(0.0, 2.0 * std::numbers::pi);
         const double spike_altitude = event_rng.uniform(k_spike_altitude_min_m, k_spike_altitude_max_m) *
                                       (event_rng.chance(0.5) ? 1.0 : -1.0);
-        if (dropout_left_s <= 0.0 && u_dropout < settings.dropouts_per_h / 3600.0) dropout_left_s = dropout_length;
+        if (dropout_left_s <= 0.0 && u_dropout < settings.dropouts_per_h / 3600.0)
+            dropout_left_s = dropout_length;
         const bool spike = u_spike < settings.spikes_per_h / 3600.0;
         if (spike) {
             p.east_m += spike_size * std::sin(spike_direction);
@@ -115,7 +119,8 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
 }
 
 bool paused_at(double t, const std::vector<Trajectory::Stop>& stops) {
-    return std::any_of(stops.begin(), stops.end(), [t](const Trajectory::Stop& s) { return t > s.start_s && t < s.end_s; });
+    return std::any_of(stops.begin(), stops.end(),
+                       [t](const Trajectory::Stop& s) { return t > s.start_s && t < s.end_s; });
 }
 
 // The seconds that become samples: every second not auto-paused, or a smart subset of them.
@@ -130,18 +135,23 @@ std::vector<std::size_t> choose_seconds(const Trajectory& trajectory, const Reco
     if (!settings.smart_recording || candidates.size() < 3) return candidates;
 
     Random smart = rng.fork("smart");
-    auto draw_gap = [&smart] { return 1 + static_cast<std::size_t>(std::floor((k_smart_max_gap_s - 1) * std::pow(smart.uniform(), 1.5) + 0.5)); };
+    auto draw_gap = [&smart] {
+        return 1 + static_cast<std::size_t>(
+                       std::floor((k_smart_max_gap_s - 1) * std::pow(smart.uniform(), 1.5) + 0.5));
+    };
     std::vector<std::size_t> out{candidates.front()};
     std::size_t gap = draw_gap();
     for (std::size_t i = 1; i < candidates.size(); ++i) {
         const std::size_t t = candidates[i];
         const std::size_t last = out.back();
         // Around a pause the watch records the last point before and the first after it.
-        const bool edge = i + 1 == candidates.size() || candidates[i + 1] != t + 1 || candidates[i - 1] != t - 1;
+        const bool edge =
+            i + 1 == candidates.size() || candidates[i + 1] != t + 1 || candidates[i - 1] != t - 1;
         const double v_last = trajectory.speed_m_s[last];
         const bool speed_changed =
             std::abs(trajectory.speed_m_s[t] - v_last) > k_smart_speed_change * std::max(v_last, 1.0);
-        const bool hr_changed = std::abs(trajectory.heart_rate_bpm[t] - trajectory.heart_rate_bpm[last]) >= k_smart_hr_change_bpm;
+        const bool hr_changed =
+            std::abs(trajectory.heart_rate_bpm[t] - trajectory.heart_rate_bpm[last]) >= k_smart_hr_change_bpm;
         if (edge || t - last >= gap || speed_changed || hr_changed) {
             out.push_back(t);
             gap = draw_gap();
@@ -155,7 +165,8 @@ double energy_at(const Trajectory& trajectory, double t) {
     const auto i = static_cast<std::size_t>(std::floor(clamped));
     if (i + 1 >= trajectory.size()) return trajectory.energy_j_per_kg.back();
     const double f = clamped - static_cast<double>(i);
-    return trajectory.energy_j_per_kg[i] + f * (trajectory.energy_j_per_kg[i + 1] - trajectory.energy_j_per_kg[i]);
+    return trajectory.energy_j_per_kg[i] +
+           f * (trajectory.energy_j_per_kg[i + 1] - trajectory.energy_j_per_kg[i]);
 }
 
 // Seconds from the start at which the trajectory reaches course distance `d` (interpolated).
@@ -176,7 +187,8 @@ core::DeviceTotals totals_between(const Trajectory& trajectory, const RecorderSe
     t.start_time_s = clock.start_time_s + from_s;
     double paused = 0.0;
     if (settings.auto_pause) {
-        for (const auto& s : trajectory.stops) paused += std::max(0.0, std::min(to_s, s.end_s) - std::max(from_s, s.start_s));
+        for (const auto& s : trajectory.stops)
+            paused += std::max(0.0, std::min(to_s, s.end_s) - std::max(from_s, s.start_s));
     }
     t.elapsed_s = to_s - from_s;
     t.timer_s = *t.elapsed_s - paused;
@@ -203,8 +215,8 @@ core::DeviceTotals totals_between(const Trajectory& trajectory, const RecorderSe
     return t;
 }
 
-void add_laps(core::Activity& a, const Course& course, const Trajectory& trajectory, const RecorderSettings& settings,
-              const RecordingClock& clock) {
+void add_laps(core::Activity& a, const Course& course, const Trajectory& trajectory,
+              const RecorderSettings& settings, const RecordingClock& clock) {
     std::vector<double> bounds_m{0.0};
     if (settings.lap_distance_m > 0.0) {
         for (double d = settings.lap_distance_m; d < course.length_m() - 1e-6; d += settings.lap_distance_m) {
@@ -239,9 +251,12 @@ void add_laps(core::Activity& a, const Course& course, const Trajectory& traject
 
 std::string_view to_string(AltitudeSensor sensor) {
     switch (sensor) {
-        case AltitudeSensor::exact: return "exact";
-        case AltitudeSensor::gps: return "gps";
-        case AltitudeSensor::barometric: return "barometric";
+        case AltitudeSensor::exact:
+            return "exact";
+        case AltitudeSensor::gps:
+            return "gps";
+        case AltitudeSensor::barometric:
+            return "barometric";
     }
     return "exact";
 }
@@ -278,7 +293,8 @@ Recording record(const Course& course, const GroundPath& path, const Trajectory&
             const double warm = k_wrist_start_above_ambient_c +
                                 (k_wrist_settle_above_ambient_c - k_wrist_start_above_ambient_c) *
                                     (1.0 - std::exp(-static_cast<double>(t) / k_wrist_settle_s));
-            s.temperature_c[i] = std::round(settings.ambient_temperature_c + warm + 0.3 * sensor_rng.normal());
+            s.temperature_c[i] =
+                std::round(settings.ambient_temperature_c + warm + 0.3 * sensor_rng.normal());
         }
     }
     if (settings.auto_pause) {

@@ -7,9 +7,11 @@
 //     gps_correlation_s: the slowly wandering offset of a consumer GPS, not independent jitter per fix;
 //   - GPS altitude: a correlated error of several metres (sigma gps_altitude_sigma_m over
 //     gps_altitude_correlation_s) plus jitter; GPS vertical error is 2-3 times the horizontal;
-//   - barometric altitude: a constant calibration offset, a slow drift (weather, temperature), decimetre jitter,
+//   - barometric altitude: a constant calibration offset, a slow drift (weather, temperature), decimetre
+//   jitter,
 //     and the sensor's 0.2 m steps;
-//   - optional GPS dropouts (position, and GPS altitude, missing for a few to tens of seconds) and spikes (one
+//   - optional GPS dropouts (position, and GPS altitude, missing for a few to tens of seconds) and spikes
+//   (one
 //     fix thrown tens of metres off).
 // All error processes are stepped once per second whatever is recorded, so a smart recording is exactly a
 // subset of the 1 s recording with the same errors.
@@ -34,27 +36,27 @@ std::string_view to_string(AltitudeSensor sensor);
 
 struct RecorderSettings {
     AltitudeSensor altitude = AltitudeSensor::gps;
-    bool position_noise = true;               // false: true positions
-    double gps_sigma_m = 2.5;                 // per axis
+    bool position_noise = true;  // false: true positions
+    double gps_sigma_m = 2.5;    // per axis
     double gps_correlation_s = 20.0;
     double gps_altitude_sigma_m = 4.0;
     double gps_altitude_correlation_s = 90.0;
     double gps_altitude_jitter_m = 0.6;
-    double baro_offset_sigma_m = 3.0;         // calibration error, constant over the activity
+    double baro_offset_sigma_m = 3.0;  // calibration error, constant over the activity
     double baro_drift_sigma_m = 1.0;
     double baro_drift_correlation_s = 1200.0;
-    double baro_trend_m_per_h = 0.0;          // a steady pressure change (weather front), as false climbing
+    double baro_trend_m_per_h = 0.0;  // a steady pressure change (weather front), as false climbing
     double baro_jitter_m = 0.08;
     double baro_step_m = 0.2;
-    double dropouts_per_h = 0.0;              // GPS signal lost (trees, bridges, buildings)
+    double dropouts_per_h = 0.0;  // GPS signal lost (trees, bridges, buildings)
     double dropout_mean_s = 20.0;
-    double spikes_per_h = 0.0;                // one wild fix
-    bool smart_recording = false;             // irregular 1-10 s gaps, as Garmin's "smart" recording
-    bool auto_pause = true;                   // stops pause the timer and record nothing while standing
-    double lap_distance_m = 1000.0;           // auto-lap; 0 for one lap
+    double spikes_per_h = 0.0;       // one wild fix
+    bool smart_recording = false;    // irregular 1-10 s gaps, as Garmin's "smart" recording
+    bool auto_pause = true;          // stops pause the timer and record nothing while standing
+    double lap_distance_m = 1000.0;  // auto-lap; 0 for one lap
     bool heart_rate = true;
     bool cadence = true;
-    bool temperature = false;                 // wrist temperature (watches with a barometer have a thermometer)
+    bool temperature = false;  // wrist temperature (watches with a barometer have a thermometer)
     double ambient_temperature_c = 12.0;
 };
 

@@ -2,13 +2,14 @@
 // How a runner moves along a course: speed from grade and effort, heart rate, cadence and energy, second by
 // second. The model is documented with its constants and sources in docs/synth.md; in short:
 //
-// Speed. Each effort has a flat speed v0 and so a metabolic power P = C(0) v0 (W/kg). Uphill the runner holds
-// that power: v = P / C(i), C the Minetti et al. (2002) energy cost of running (or of walking, for the walk
-// effort and when a climb gets so steep that running would fall below k_hike_below_m_s: the runner hikes).
-// Downhill the metabolic curve would let a runner go twice as fast at -20 %; runners brake instead, so the
-// speed is capped at v0 times the equal-effort speed ratios reverse-engineered from Strava's 2017 grade-adjusted
-// pace (A. Schroeder), which peak at +14 % near -9 % and fall below flat speed beyond -17 %.
-// Speed follows its target with a first-order lag (k_speed_lag_s) and wobbles by a correlated +-3 %.
+// Speed. Each effort has a flat speed v0 and so a metabolic power P = C(0) v0 (W/kg). Uphill the runner
+// raises that power a little (by 2 x grade, at most 30 %: runners push on climbs, as Strava's
+// equal-heart-rate pace shows) and v = P / C(i), C the Minetti et al. (2002) energy cost of running (or of
+// walking, for the walk effort and when a climb gets so steep that running would fall below k_hike_below_m_s:
+// the runner hikes). Downhill the metabolic curve would let a runner go twice as fast at -20 %; runners brake
+// instead, so the speed is capped at v0 times the equal-effort speed ratios reverse-engineered from Strava's
+// 2017 grade-adjusted pace (A. Schroeder), which peak at +14 % near -9 % and fall below flat speed beyond -17
+// %. Speed follows its target with a first-order lag (k_speed_lag_s) and wobbles by a correlated +-3 %.
 //
 // Heart rate. The fraction of heart-rate reserve equals the fraction of VO2 reserve (Swain & Leutholtz 1997);
 // VO2 = resting + P / k_joules_per_ml_o2; heart rate follows that target with a first-order lag (rising
@@ -25,15 +26,15 @@
 
 namespace hillcoach::synth {
 
-inline constexpr double k_speed_lag_s = 2.0;             // accelerating to a new pace takes a few seconds
-inline constexpr double k_speed_wobble = 0.03;           // relative sd of the pace wobble
+inline constexpr double k_speed_lag_s = 2.0;    // accelerating to a new pace takes a few seconds
+inline constexpr double k_speed_wobble = 0.03;  // relative sd of the pace wobble
 inline constexpr double k_speed_wobble_correlation_s = 30.0;
-inline constexpr double k_hike_below_m_s = 1.6;          // a runner hikes a climb they could only run slower
-inline constexpr double k_joules_per_ml_o2 = 20.9;       // ~5 kcal per litre of O2 (ACSM)
-inline constexpr double k_resting_vo2_ml_kg_min = 3.5;   // 1 MET (ACSM)
-inline constexpr double k_hr_rise_s = 30.0;              // heart-rate lag when effort rises
-inline constexpr double k_hr_fall_s = 50.0;              // and when it falls (recovery is slower)
-inline constexpr double k_hr_drift_bpm_per_h = 4.0;      // cardiovascular drift over a long effort
+inline constexpr double k_hike_below_m_s = 1.6;         // a runner hikes a climb they could only run slower
+inline constexpr double k_joules_per_ml_o2 = 20.9;      // ~5 kcal per litre of O2 (ACSM)
+inline constexpr double k_resting_vo2_ml_kg_min = 3.5;  // 1 MET (ACSM)
+inline constexpr double k_hr_rise_s = 30.0;             // heart-rate lag when effort rises
+inline constexpr double k_hr_fall_s = 50.0;             // and when it falls (recovery is slower)
+inline constexpr double k_hr_drift_bpm_per_h = 4.0;     // cardiovascular drift over a long effort
 
 // The runner: speeds per effort and physiology. Defaults: a trained recreational runner (easy 5:40/km).
 struct RunnerSettings {
@@ -63,20 +64,22 @@ enum class Gait : unsigned char { standing, walking, running };
 
 // The runner's true motion, one entry per second from the start (index = seconds).
 struct Trajectory {
-    std::vector<double> distance_m;         // course distance
+    std::vector<double> distance_m;  // course distance
     std::vector<double> speed_m_s;
-    std::vector<double> heart_rate_bpm;     // true, unrounded
-    std::vector<double> cadence_rpm;        // per foot, unrounded; 0 standing
-    std::vector<double> energy_j_per_kg;    // cumulative gross metabolic energy
+    std::vector<double> heart_rate_bpm;   // true, unrounded
+    std::vector<double> cadence_rpm;      // per foot, unrounded; 0 standing
+    std::vector<double> energy_j_per_kg;  // cumulative gross metabolic energy
     std::vector<Gait> gait;
     struct Stop {
-        double start_s = 0.0;               // seconds from the start
+        double start_s = 0.0;  // seconds from the start
         double end_s = 0.0;
     };
-    std::vector<Stop> stops;                // the course's standing pauses, in order
+    std::vector<Stop> stops;  // the course's standing pauses, in order
 
     std::size_t size() const { return distance_m.size(); }
-    double duration_s() const { return distance_m.empty() ? 0.0 : static_cast<double>(distance_m.size() - 1); }
+    double duration_s() const {
+        return distance_m.empty() ? 0.0 : static_cast<double>(distance_m.size() - 1);
+    }
 };
 
 // Minetti et al. 2002 energy cost of running and of walking (J/kg/m, net of resting), i as a fraction,

@@ -11,10 +11,14 @@ std::string_view sport_word(core::Sport sport) {
     switch (sport) {
         case core::Sport::trail_running:
         case core::Sport::running:
-        case core::Sport::treadmill_running: return "running";
-        case core::Sport::walking: return "walking";
-        case core::Sport::hiking: return "hiking";
-        default: return core::to_string(sport);
+        case core::Sport::treadmill_running:
+            return "running";
+        case core::Sport::walking:
+            return "walking";
+        case core::Sport::hiking:
+            return "hiking";
+        default:
+            return core::to_string(sport);
     }
 }
 
@@ -69,9 +73,10 @@ core::Expected<Synthesis> synthesize(const SynthesisRequest& request) {
     auto path = GroundPath::lay(*course, request.path, route.fork("path"));
     if (!path) return path.error();
     Trajectory trajectory = run_course(*course, request.runner, root.fork("runner"));
-    Recording recording = record(*course, *path, trajectory, request.recorder,
-                                 RecordingClock{.start_time_s = request.start_time_s, .mass_kg = request.runner.mass_kg},
-                                 root.fork("recorder"));
+    Recording recording =
+        record(*course, *path, trajectory, request.recorder,
+               RecordingClock{.start_time_s = request.start_time_s, .mass_kg = request.runner.mass_kg},
+               root.fork("recorder"));
     describe(recording.activity.metadata, request);
     GroundTruth truth = truth_of(*course, *path, trajectory, recording);
     return Synthesis{.activity = std::move(recording.activity),

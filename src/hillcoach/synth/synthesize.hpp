@@ -17,30 +17,30 @@
 namespace hillcoach::synth {
 
 struct SynthesisRequest {
-    std::string course;                       // the description (course_text.hpp)
+    std::string course;  // the description (course_text.hpp)
     CourseOptions course_options{};
     PathOptions path{};
     RunnerSettings runner{};
     RecorderSettings recorder{};
-    std::uint64_t seed = 1;                   // runner and recorder variation
+    std::uint64_t seed = 1;  // runner and recorder variation
     // The path's bends; defaults to `seed`. Give two activities the same route seed (and start, heading and
     // course) to run the same route again: the same hills at the same coordinates.
     std::optional<std::uint64_t> route_seed{};
-    double start_time_s = 0.0;                // UTC seconds since the epoch
-    std::optional<int> utc_offset_s{};        // local offset at the start
+    double start_time_s = 0.0;          // UTC seconds since the epoch
+    std::optional<int> utc_offset_s{};  // local offset at the start
     std::string name{};
     core::Sport sport = core::Sport::running;
 };
 
 // What really happened, for tests to compare against.
 struct GroundTruth {
-    double distance_m = 0.0;                  // course length (horizontal)
-    double ascent_m = 0.0;                    // exact, from the profile
+    double distance_m = 0.0;  // course length (horizontal)
+    double ascent_m = 0.0;    // exact, from the profile
     double descent_m = 0.0;
     double min_elevation_m = 0.0;
     double max_elevation_m = 0.0;
-    double elapsed_s = 0.0;                   // first to last sample
-    double moving_s = 0.0;                    // elapsed minus the standing stops
+    double elapsed_s = 0.0;  // first to last sample
+    double moving_s = 0.0;   // elapsed minus the standing stops
     double stop_s = 0.0;
     std::vector<TrueHill> climbs{};
     std::vector<TrueHill> descents{};
@@ -56,7 +56,7 @@ struct Synthesis {
     core::Activity activity;
     GroundTruth truth;
     Course course;
-    Trajectory trajectory;                    // the runner's 1 s motion, before recording
+    Trajectory trajectory;  // the runner's 1 s motion, before recording
 };
 
 // Errors: the course description's (invalid_argument, "course:line:col: ..."), or a loop that cannot close.

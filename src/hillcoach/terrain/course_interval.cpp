@@ -1,0 +1,67 @@
+#include "hillcoach/terrain/course_interval.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hillcoach::terrain {
+
+IntervalStats interval_stats(const Course& course, std::size_t first, std::size_t last) {
+    IntervalStats stats;
+    const std::size_t n = course.size();
+    if (n == 0 || first >= n) return stats;
+    last = std::min(last, n - 1);
+    if (last <= first) return stats;
+    stats.distance_m = course.distance_m[last] - course.distance_m[first];
+
+    const bool has_times = course.time_s.size() == n;
+    const bool has_moving = course.moving.size() == n;
+    const bool has_hr = course.heart_rate_bpm.size() == n;
+    double moving = 0.0;
+    double hr_weighted = 0.0;
+    double hr_time = 0.0;
+    bool timed = false;
+    for (std::size_t i = first + 1; i <= last && has_times; ++i) {
+        const double dt = course.time_s[i] - course.time_s[i - 1];
+        if (!std::isfinite(dt)) continue;
+        timed = true;
+        if (dt <= 0.0 || (has_moving && course.moving[i] == 0)) continue;
+        moving += dt;
+        if (has_hr && std::isfinite(course.heart_rate_bpm[i])) {
+            hr_weighted += course.heart_rate_bpm[i] * dt;
+            hr_time += dt;
+        }
+    }
+    if (timed) stats.moving_s = moving;
+    if (moving > 0.0) stats.speed_m_s = stats.distance_m / moving;
+    if (hr_time > 0.0) stats.avg_heart_rate_bpm = hr_weighted / hr_time;
+    return stats;
+}
+
+double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x, std::size_t& hint) {
+    const std::size_t n = std::min(xs.size(), ys.size());
+    if (n == 0) return std::nan("");
+    if (hint >= n) hint = n - 1;
+    if (x <= xs[0]) return ys[0];
+    if (x >= xs[n - 1]) return ys[n - 1];
+    if (xs[hint] > x) hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
+    while (hint + 1 < n && xs[hint + 1] <= x) ++hint;
+    if (hint + 1 >= n) return ys[n - 1];
+    const double span = xs[hint + 1] - xs[hint];
+    if (span <= 0.0) return ys[hint + 1];
+    const double t = (x - xs[hint]) / span;
+    return ys[hint] + t * (ys[hint + 1] - ys[hint]);
+}
+
+double elevation_at(const Course& course, double distance_m, std::size_t& hint) {
+    return interpolate_at(course.distance_m, course.elevation_m, distance_m, hint);
+}
+
+std::optional<GeoPoint> position_at(const core::Samples& samples, std::size_t index) {
+    if (index >= samples.latitude_deg.size() || index >= samples.longitude_deg.size()) return std::nullopt;
+    const double lat = samples.latitude_deg[index];
+    const double lon = samples.longitude_deg[index];
+    if (!std::isfinite(lat) || !std::isfinite(lon)) return std::nullopt;
+    return GeoPoint{.latitude_deg = lat, .longitude_deg = lon};
+}
+
+}  // namespace hillcoach::terrain

@@ -1,0 +1,46 @@
+#pragma once
+// What one stretch of a course took: distance, moving time, speed and heart rate between two samples, and
+// the course's elevation at any distance. Shared by segments, climbs and repeats so that every hill is
+// measured the same way.
+//
+// An interval [first, last] covers the steps first+1 .. last (the step ending at sample i is the interval
+// from i-1 to i, as Course documents). Moving time counts only steps the course marks as moving, so a rep
+// that includes a standing rest at the top is timed without it; a Course whose `moving` channel is empty
+// counts every timed step.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+
+#include "hillcoach/core/activity.hpp"
+#include "hillcoach/terrain/course.hpp"
+
+namespace hillcoach::terrain {
+
+struct GeoPoint {
+    double latitude_deg = 0.0;
+    double longitude_deg = 0.0;
+};
+
+struct IntervalStats {
+    double distance_m = 0.0;                    // horizontal, along the course
+    std::optional<double> moving_s;             // nullopt when the course has no times
+    std::optional<double> speed_m_s;            // distance over moving time; nullopt without moving time
+    std::optional<double> avg_heart_rate_bpm;   // moving-time weighted; nullopt without heart rate
+};
+
+IntervalStats interval_stats(const Course& course, std::size_t first, std::size_t last);
+
+// y at x on the polyline (xs, ys), xs non-decreasing, linearly interpolated and clamped to the ends. `hint` is
+// an index at or before the answer; pass the previous call's value back for a walk that moves forward (it is
+// updated), so that a sweep along the course stays linear. NaN for an empty polyline.
+double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x, std::size_t& hint);
+
+// Elevation at a course distance (interpolate_at over the course's distance and elevation). NaN without
+// elevation.
+double elevation_at(const Course& course, double distance_m, std::size_t& hint);
+
+// The sample's position, when the samples have one there (same indexing as the course).
+std::optional<GeoPoint> position_at(const core::Samples& samples, std::size_t index);
+
+}  // namespace hillcoach::terrain

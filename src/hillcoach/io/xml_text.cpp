@@ -6,6 +6,8 @@
 #include <cstring>
 #include <system_error>
 
+#include <fmt/format.h>
+
 namespace hillcoach::io {
 namespace {
 
@@ -127,6 +129,29 @@ std::string quote_excerpt(std::string_view text, std::size_t max_chars) {
     std::size_t cut = max_chars;
     while (cut > 0 && is_utf8_continuation(static_cast<unsigned char>(text[cut]))) --cut;
     return std::string(text.substr(0, cut)) + "…";
+}
+
+void append_xml_escaped(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default:
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+        }
+    }
+}
+
+std::string format_decimal(double value, int decimals) {
+    std::string text = fmt::format("{:.{}f}", value, decimals);
+    if (text.find('.') != std::string::npos) {
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    if (text == "-0") text = "0";
+    return text;
 }
 
 XmlPositions::XmlPositions(std::span<const char> buffer, core::Location source)

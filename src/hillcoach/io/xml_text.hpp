@@ -54,6 +54,12 @@ std::string decode_xml_text(std::string_view raw);
 // Shortens text for a message: at most `max_chars` bytes (cut at a UTF-8 boundary), "…" appended when cut.
 std::string quote_excerpt(std::string_view text, std::size_t max_chars = 40);
 
+// For the writers: text escaped for element content and attribute values (&, <, >, "), with the control
+// characters XML 1.0 cannot carry left out.
+void append_xml_escaped(std::string& out, std::string_view text);
+// A number with at most `decimals` decimals and no trailing zeros: 412.6, 7.32, 120 ("-0" is written "0").
+std::string format_decimal(double value, int decimals);
+
 // Positions in a buffer that pugixml parses in place.
 //
 // pugixml writes a terminating '\0' over the character after every element and attribute name. When that

@@ -1,7 +1,7 @@
-// Every FIT file of the corpus (MANIFEST.tsv, the .fit.gz too, decompressed here with libarchive) against what
-// the files themselves say (oracles-fit.tsv, decoded by Garmin's SDK and a second decoder): refusals where the
-// manifest says the file is no activity, record counts and per-field record counts, each session's totals to
-// the field's resolution, and the file CRC verdict. Prints one line per file.
+// Every FIT file of the corpus (MANIFEST.tsv, the .fit.gz too, decompressed here with libarchive) against
+// what the files themselves say (oracles-fit.tsv, decoded by Garmin's SDK and a second decoder): refusals
+// where the manifest says the file is no activity, record counts and per-field record counts, each session's
+// totals to the field's resolution, and the file CRC verdict. Prints one line per file.
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -25,7 +25,7 @@ namespace {
 
 // Record fields counted straight from the messages, as the oracle counts them.
 class RecordCounter final : public MessageSink {
-public:
+  public:
     void on_message(const Message& m) override {
         hr_messages += m.global() == k_hr_message;
         if (m.global() != mesg::record) return;
@@ -34,14 +34,16 @@ public:
         enhanced_altitude += m.raw(record::enhanced_altitude.number).has_value();
         distance += m.raw(record::distance.number).has_value();
         heart_rate += m.raw(record::heart_rate.number).has_value();
-        position += m.raw(record::position_lat.number).has_value() && m.raw(record::position_long.number).has_value();
+        position +=
+            m.raw(record::position_lat.number).has_value() && m.raw(record::position_long.number).has_value();
         const auto csd = m.bytes(record::compressed_speed_distance.number);
         compressed += csd.size() == 3 && !(csd[0] == 0xFF && csd[1] == 0xFF && csd[2] == 0xFF);
     }
     std::size_t records = 0, altitude = 0, enhanced_altitude = 0, distance = 0, heart_rate = 0, position = 0,
                 compressed = 0;
-    // FIT message "hr" (132): heart rate stored by a chest strap (HRM-Tri, HRM-Pro) and sent after the activity.
-    // Garmin's SDK merges it into the records' heart_rate; hillcoach does not (yet), see docs/formats/fit.md.
+    // FIT message "hr" (132): heart rate stored by a chest strap (HRM-Tri, HRM-Pro) and sent after the
+    // activity. Garmin's SDK merges it into the records' heart_rate; hillcoach does not (yet), see
+    // docs/formats/fit.md.
     static constexpr std::uint16_t k_hr_message = 132;
     std::size_t hr_messages = 0;
 };
@@ -56,7 +58,8 @@ std::string gunzip(const std::string& bytes) {
         archive_read_next_header(a, &entry) == ARCHIVE_OK) {
         char buffer[65536];
         la_ssize_t n = 0;
-        while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+        while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0)
+            out.append(buffer, static_cast<std::size_t>(n));
     }
     archive_read_free(a);
     return out;
@@ -72,7 +75,8 @@ std::string normalized(std::string s) {
 }
 
 bool numeric(const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return !s.empty() && std::all_of(s.begin(), s.end(),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 void expect_total(const std::optional<double>& ours, const test::TsvRow& row, const std::string& column,
@@ -87,15 +91,18 @@ void expect_total(const std::optional<double>& ours, const test::TsvRow& row, co
 }
 
 std::size_t finite_count(const std::vector<double>& v) {
-    return static_cast<std::size_t>(std::count_if(v.begin(), v.end(), [](double x) { return std::isfinite(x); }));
+    return static_cast<std::size_t>(
+        std::count_if(v.begin(), v.end(), [](double x) { return std::isfinite(x); }));
 }
 
 TEST(FitCorpus, EveryFitFileReadsAsItsOraclesSay) {
     HILLCOACH_REQUIRE_CORPUS(root);
     std::map<std::string, std::vector<test::TsvRow>> oracle;
-    for (auto& row : test::read_tsv(root / "oracles-fit.tsv")) oracle[test::tsv_text(row, "path")].push_back(row);
+    for (auto& row : test::read_tsv(root / "oracles-fit.tsv"))
+        oracle[test::tsv_text(row, "path")].push_back(row);
     std::size_t files = 0;
-    std::printf("%-66s %7s %7s %5s %4s  %s\n", "file", "records", "oracle", "acts", "crc", "warnings / error");
+    std::printf("%-66s %7s %7s %5s %4s  %s\n", "file", "records", "oracle", "acts", "crc",
+                "warnings / error");
     for (const auto& m : test::read_tsv(root / "MANIFEST.tsv")) {
         const std::string path = test::tsv_text(m, "path");
         const std::string format = test::tsv_text(m, "format");
@@ -113,7 +120,8 @@ TEST(FitCorpus, EveryFitFileReadsAsItsOraclesSay) {
 
         if (path.ends_with("MonitoringFile.fit")) {
             EXPECT_ERROR(result, core::ErrorCode::fit_not_activity, "monitoring_b file");
-            std::printf("%-66s %7s %7s %5s %4s  %s\n", path.c_str(), "-", "-", "-", "-", result.error().message().c_str());
+            std::printf("%-66s %7s %7s %5s %4s  %s\n", path.c_str(), "-", "-", "-", "-",
+                        result.error().message().c_str());
             continue;
         }
         if (path.ends_with("empty-sessions.fit")) {
@@ -136,16 +144,19 @@ TEST(FitCorpus, EveryFitFileReadsAsItsOraclesSay) {
             heart_rate += finite_count(a.samples.heart_rate_bpm);
             distance += finite_count(a.samples.distance_m);
         }
-        for (const auto& w : activities.front().warnings) warnings += std::string(core::error_code_id(w.code)) + " ";
+        for (const auto& w : activities.front().warnings)
+            warnings += std::string(core::error_code_id(w.code)) + " ";
 
         bool crc_ok = true, crc_warned = false;
         for (const auto& f : decoded->files) crc_ok = crc_ok && f.file_crc_ok.value_or(false);
         for (const auto& a : activities) {
-            for (const auto& w : a.warnings) crc_warned = crc_warned || w.code == core::ErrorCode::fit_file_crc;
+            for (const auto& w : a.warnings)
+                crc_warned = crc_warned || w.code == core::ErrorCode::fit_file_crc;
         }
-        const auto oracle_records = static_cast<std::size_t>(test::tsv_number(first, "n_records").value_or(0));
-        std::printf("%-66s %7zu %7zu %5zu %4s  %s\n", path.c_str(), samples, oracle_records, activities.size(),
-                    crc_ok ? "ok" : "BAD", warnings.c_str());
+        const auto oracle_records =
+            static_cast<std::size_t>(test::tsv_number(first, "n_records").value_or(0));
+        std::printf("%-66s %7zu %7zu %5zu %4s  %s\n", path.c_str(), samples, oracle_records,
+                    activities.size(), crc_ok ? "ok" : "BAD", warnings.c_str());
 
         EXPECT_EQ(crc_ok, test::tsv_text(first, "crc_ok") == "True");
         bool any_crc_mismatch = false;
@@ -153,7 +164,8 @@ TEST(FitCorpus, EveryFitFileReadsAsItsOraclesSay) {
         EXPECT_EQ(crc_warned, any_crc_mismatch);
 
         if (path.ends_with("empty-activities.fit")) {
-            // Strict decoders stop at byte 14 (oracle: 0 records); we read the data an unfinalised header hides.
+            // Strict decoders stop at byte 14 (oracle: 0 records); we read the data an unfinalised header
+            // hides.
             EXPECT_GT(samples, 2000U);
             EXPECT_NE(warnings.find("fit_bad_header"), std::string::npos);
             continue;
@@ -162,9 +174,11 @@ TEST(FitCorpus, EveryFitFileReadsAsItsOraclesSay) {
         EXPECT_EQ(samples, oracle_records);
         EXPECT_EQ(counter.records, oracle_records);
         EXPECT_EQ(counter.altitude, test::tsv_number(first, "rec_with_altitude").value_or(-1));
-        EXPECT_EQ(counter.enhanced_altitude, test::tsv_number(first, "rec_with_enhanced_altitude").value_or(-1));
+        EXPECT_EQ(counter.enhanced_altitude,
+                  test::tsv_number(first, "rec_with_enhanced_altitude").value_or(-1));
         EXPECT_EQ(counter.distance, test::tsv_number(first, "rec_with_distance").value_or(-1));
-        EXPECT_EQ(counter.compressed, test::tsv_number(first, "rec_with_compressed_speed_distance").value_or(-1));
+        EXPECT_EQ(counter.compressed,
+                  test::tsv_number(first, "rec_with_compressed_speed_distance").value_or(-1));
         const double oracle_hr = test::tsv_number(first, "rec_with_hr").value_or(-1);
         if (counter.hr_messages == 0) {
             EXPECT_EQ(counter.heart_rate, oracle_hr);

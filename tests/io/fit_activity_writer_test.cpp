@@ -78,8 +78,8 @@ TEST(FitActivityWriter, WritesAValidFileThatReadsBackTheSame) {
         EXPECT_NEAR(b.latitude_deg[i], a.latitude_deg[i], k_degrees_per_semicircle);
         EXPECT_NEAR(b.longitude_deg[i], a.longitude_deg[i], k_degrees_per_semicircle);
         EXPECT_NEAR(b.elevation_m[i], a.elevation_m[i], 0.1 + 1e-9);  // 1/5 m steps: half a step
-        EXPECT_NEAR(b.distance_m[i], a.distance_m[i], 0.005);     // cm
-        EXPECT_NEAR(b.speed_m_s[i], a.speed_m_s[i], 0.0005);      // mm/s
+        EXPECT_NEAR(b.distance_m[i], a.distance_m[i], 0.005);         // cm
+        EXPECT_NEAR(b.speed_m_s[i], a.speed_m_s[i], 0.0005);          // mm/s
         EXPECT_NEAR(b.cadence_rpm[i], a.cadence_rpm[i], 1.0 / 256.0);
         EXPECT_DOUBLE_EQ(b.power_w[i], a.power_w[i]);
         EXPECT_DOUBLE_EQ(b.temperature_c[i], a.temperature_c[i]);

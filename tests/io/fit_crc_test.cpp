@@ -14,7 +14,8 @@ std::uint16_t reference_crc(std::string_view bytes) {
     std::uint16_t crc = 0;
     for (unsigned char b : bytes) {
         crc ^= b;
-        for (int bit = 0; bit < 8; ++bit) crc = (crc & 1U) ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : crc >> 1;
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 1U) ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : crc >> 1;
     }
     return crc;
 }

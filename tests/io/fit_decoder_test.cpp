@@ -24,8 +24,10 @@ struct Seen {
 };
 
 class Collect final : public MessageSink {
-public:
-    void on_file(std::size_t, const FileHeader&, std::uint64_t offset) override { file_offsets.push_back(offset); }
+  public:
+    void on_file(std::size_t, const FileHeader&, std::uint64_t offset) override {
+        file_offsets.push_back(offset);
+    }
     void on_message(const Message& m) override {
         Seen s{m.global(), m.byte_offset(), m.timestamp(), m.file_index(), {}, std::string(m.text(8))};
         for (std::uint8_t n = 0; n < 6; ++n) s.numbers.push_back(m.number(n));
@@ -50,17 +52,17 @@ DecodeResult decode_ok(const std::string& bytes, Collect& sink) {
 // A workout with two steps: message numbers and fields the activity reader never uses.
 std::string workout_file(EncoderOptions options = {}) {
     Encoder e(options);
-    const FieldValue id[] = {field_raw(file_id::type, file_type::workout), field_raw(file_id::manufacturer, 255)};
+    const FieldValue id[] = {field_raw(file_id::type, file_type::workout),
+                             field_raw(file_id::manufacturer, 255)};
     e.add(mesg::file_id, id);
     const FieldValue w[] = {field_raw(workout::sport, 1), field_raw(workout::num_valid_steps, 2),
                             field_text(workout::wkt_name, "Hill repeats", 16)};
     e.add(mesg::workout, w);
     for (int i = 0; i < 2; ++i) {
-        const FieldValue step[] = {field_raw(workout_step::message_index, i),
-                                   field_raw(workout_step::duration_type, 0),
-                                   field(workout_step::duration_value, i == 0 ? 600000 : 90000),
-                                   field_raw(workout_step::target_type, 1),
-                                   field_raw(workout_step::intensity, i == 0 ? 2 : 0)};
+        const FieldValue step[] = {
+            field_raw(workout_step::message_index, i), field_raw(workout_step::duration_type, 0),
+            field(workout_step::duration_value, i == 0 ? 600000 : 90000),
+            field_raw(workout_step::target_type, 1), field_raw(workout_step::intensity, i == 0 ? 2 : 0)};
         e.add(mesg::workout_step, step);
     }
     return e.finish();
@@ -91,12 +93,13 @@ TEST(FitDecoder, ArbitraryMessagesRoundTripInBothByteOrders) {
 
 TEST(FitDecoder, InvalidValuesOfEveryBaseTypeReadAsMissing) {
     Encoder e;
-    const FieldValue v[] = {FieldValue{.number = 0, .type = BaseType::sint8},
-                            FieldValue{.number = 1, .type = BaseType::uint16z, .value = std::int64_t{0}},
-                            FieldValue{.number = 2, .type = BaseType::sint32, .value = std::int64_t{0x7FFFFFFF}},
-                            FieldValue{.number = 3, .type = BaseType::float32},
-                            FieldValue{.number = 4, .type = BaseType::sint16, .value = std::int64_t{-5}},
-                            FieldValue{.number = 5, .type = BaseType::float64, .value = 2.5}};
+    const FieldValue v[] = {
+        FieldValue{.number = 0, .type = BaseType::sint8},
+        FieldValue{.number = 1, .type = BaseType::uint16z, .value = std::int64_t{0}},
+        FieldValue{.number = 2, .type = BaseType::sint32, .value = std::int64_t{0x7FFFFFFF}},
+        FieldValue{.number = 3, .type = BaseType::float32},
+        FieldValue{.number = 4, .type = BaseType::sint16, .value = std::int64_t{-5}},
+        FieldValue{.number = 5, .type = BaseType::float64, .value = 2.5}};
     e.add(4000, v);
     Collect sink;
     decode_ok(e.finish(), sink);
@@ -120,7 +123,8 @@ TEST(FitDecoder, CompressedTimestampsRollOverOnTheLowFiveBits) {
     Collect sink;
     decode_ok(e.finish(), sink);
     ASSERT_EQ(sink.seen.size(), 5U);
-    // Offsets 31, 0 (rolled over: +2), 1, then 29 after t0+3 = ...033 whose low bits are 1: 29 > 1, no rollover.
+    // Offsets 31, 0 (rolled over: +2), 1, then 29 after t0+3 = ...033 whose low bits are 1: 29 > 1, no
+    // rollover.
     EXPECT_EQ(sink.seen[1].timestamp, std::optional<std::uint32_t>(t0 + 1));
     EXPECT_EQ(sink.seen[2].timestamp, std::optional<std::uint32_t>(t0 + 2));
     EXPECT_EQ(sink.seen[3].timestamp, std::optional<std::uint32_t>(t0 + 3));
@@ -131,9 +135,13 @@ TEST(FitDecoder, CompressedTimestampsRollOverOnTheLowFiveBits) {
 TEST(FitDecoder, DeveloperFieldsAreSteppedOverBySize) {
     Encoder e;
     for (int i = 0; i < 3; ++i) {
-        const FieldValue v[] = {FieldValue{.number = 7, .type = BaseType::uint32, .value = std::int64_t{99},
-                                           .size = 12, .developer_data_index = 0},
-                                field_raw(record::timestamp, 1000000000 + i), field(record::heart_rate, 140 + i)};
+        const FieldValue v[] = {FieldValue{.number = 7,
+                                           .type = BaseType::uint32,
+                                           .value = std::int64_t{99},
+                                           .size = 12,
+                                           .developer_data_index = 0},
+                                field_raw(record::timestamp, 1000000000 + i),
+                                field(record::heart_rate, 140 + i)};
         e.add(mesg::record, v);
     }
     Collect sink;
@@ -165,7 +173,8 @@ TEST(FitDecoder, ReportsEachStopWithItsByteOffset) {
         EXPECT_TRUE(r.stopped_early);
         ASSERT_FALSE(r.warnings.empty());
         EXPECT_EQ(r.warnings.back().warning.code, core::ErrorCode::fit_truncated);
-        // The last message (a workout_step: 2 + 1 + 4 + 1 + 1 content bytes) starts 1 + 9 bytes before the CRC.
+        // The last message (a workout_step: 2 + 1 + 4 + 1 + 1 content bytes) starts 1 + 9 bytes before the
+        // CRC.
         const std::uint64_t last_message = good.size() - 2 - 1 - 9;
         EXPECT_EQ(r.warnings.back().warning.where.byte_offset, std::optional<std::uint64_t>(last_message));
     }

@@ -70,7 +70,8 @@ TEST(FitHeader, RefusesWhatIsNotAFitHeader) {
                  "h.fit: byte 0: error: FIT header size is 13, not 12 or 14");
     std::string bad_signature = out;
     bad_signature[8] = 'x';
-    EXPECT_ERROR(parse_header(bad_signature, here()), core::ErrorCode::fit_bad_header, "no \".FIT\" signature");
+    EXPECT_ERROR(parse_header(bad_signature, here()), core::ErrorCode::fit_bad_header,
+                 "no \".FIT\" signature");
     EXPECT_ERROR(parse_header(out.substr(0, 9), here()), core::ErrorCode::fit_bad_header,
                  "FIT header needs 14 bytes, only 9 left");
 }

@@ -40,7 +40,8 @@ TEST(FitProfile, EachFieldIsListedOnceAndFoundByNumber) {
         EXPECT_GT(f->scale, 0.0);
     }
     EXPECT_EQ(find_field(mesg::record, 99), nullptr);
-    // The record scales that matter most (FIT profile): altitude in 1/5 m with a 500 m offset, distance in cm.
+    // The record scales that matter most (FIT profile): altitude in 1/5 m with a 500 m offset, distance in
+    // cm.
     EXPECT_EQ(record::enhanced_altitude.scale, 5.0);
     EXPECT_EQ(record::enhanced_altitude.offset, 500.0);
     EXPECT_EQ(record::distance.scale, 100.0);
@@ -62,8 +63,8 @@ TEST(FitProfile, NamesEnumerationValues) {
     EXPECT_EQ(manufacturer_name(294), "coros");
     EXPECT_EQ(manufacturer_name(60000), "");
     EXPECT_EQ(product_name(1, 3113), "fr945");
-    EXPECT_EQ(product_name(15, 1), "hrm1");     // dynastream uses Garmin's product list
-    EXPECT_EQ(product_name(32, 3113), "");      // a Wahoo product number is not a Garmin product
+    EXPECT_EQ(product_name(15, 1), "hrm1");  // dynastream uses Garmin's product list
+    EXPECT_EQ(product_name(32, 3113), "");   // a Wahoo product number is not a Garmin product
     EXPECT_EQ(sport_from_name("hiking"), std::optional<std::uint8_t>(17));
     EXPECT_EQ(sub_sport_from_name("treadmill"), std::optional<std::uint8_t>(1));
     EXPECT_FALSE(sport_from_name("parkour").has_value());

@@ -47,8 +47,9 @@ TEST(FitReaderBadInput, KeepsEveryCompleteMessageOfABrokenFile) {
     const auto cut = read_fixture("204-truncated-record.fit");
     ASSERT_TRUE(cut.has_value());
     EXPECT_EQ(cut->at(0).samples.size(), 9U);
-    EXPECT_TRUE(has_warning(cut->at(0), core::ErrorCode::fit_truncated,
-                            "byte 264: warning: the data ends inside a message (a 22-byte message of global type 20"));
+    EXPECT_TRUE(has_warning(
+        cut->at(0), core::ErrorCode::fit_truncated,
+        "byte 264: warning: the data ends inside a message (a 22-byte message of global type 20"));
     const auto undefined = read_fixture("205-undefined-local-type.fit");
     ASSERT_TRUE(undefined.has_value());
     EXPECT_EQ(undefined->at(0).samples.size(), 3U);
@@ -66,11 +67,13 @@ TEST(FitReaderBadInput, CrcMismatchesAreWarningsNotRefusals) {
     ASSERT_TRUE(header.has_value());
     EXPECT_EQ(header->at(0).samples.size(), 10U);
     ASSERT_EQ(header->at(0).warnings.size(), 1U);
-    EXPECT_TRUE(has_warning(header->at(0), core::ErrorCode::fit_header_crc, "byte 12: warning: header CRC is"));
+    EXPECT_TRUE(
+        has_warning(header->at(0), core::ErrorCode::fit_header_crc, "byte 12: warning: header CRC is"));
     const auto file = read_fixture("208-file-crc.fit");
     ASSERT_TRUE(file.has_value());
     EXPECT_EQ(file->at(0).samples.size(), 10U);
-    EXPECT_TRUE(has_warning(file->at(0), core::ErrorCode::fit_file_crc, "byte 341: warning: file CRC is 0xB482"));
+    EXPECT_TRUE(
+        has_warning(file->at(0), core::ErrorCode::fit_file_crc, "byte 341: warning: file CRC is 0xB482"));
 }
 
 TEST(FitReaderBadInput, RecoversChainsAndUnfinalisedHeaders) {
@@ -78,8 +81,9 @@ TEST(FitReaderBadInput, RecoversChainsAndUnfinalisedHeaders) {
     ASSERT_TRUE(chained.has_value());
     ASSERT_EQ(chained->size(), 1U);
     EXPECT_EQ(chained->at(0).samples.size(), 10U);
-    EXPECT_TRUE(has_warning(chained->at(0), core::ErrorCode::fit_bad_header,
-                            "byte 343: warning: no \".FIT\" signature in the header; the 22 bytes from here on"));
+    EXPECT_TRUE(
+        has_warning(chained->at(0), core::ErrorCode::fit_bad_header,
+                    "byte 343: warning: no \".FIT\" signature in the header; the 22 bytes from here on"));
     const auto unfinalised = read_fixture("210-unfinalised-header.fit");
     ASSERT_TRUE(unfinalised.has_value());
     EXPECT_EQ(unfinalised->at(0).samples.size(), 10U);
@@ -122,8 +126,8 @@ core::Expected<std::vector<core::Activity>> read_bytes(const std::string& bytes)
 
 TEST(FitReader, MakesOneActivityPerSessionWithItsOwnRecords) {
     Encoder e;
-    const FieldValue id[] = {field_raw(file_id::type, file_type::activity), field_raw(file_id::manufacturer, 1),
-                             field_raw(file_id::product, 1765)};
+    const FieldValue id[] = {field_raw(file_id::type, file_type::activity),
+                             field_raw(file_id::manufacturer, 1), field_raw(file_id::product, 1765)};
     e.add(mesg::file_id, id);
     for (std::uint32_t i = 0; i < 10; ++i) add_record(e, k_t0 + i, 100 + i);   // swim
     for (std::uint32_t i = 10; i < 25; ++i) add_record(e, k_t0 + i, 100 + i);  // ride
@@ -165,8 +169,9 @@ TEST(FitReader, TimerEventsBecomePausesAndLapsTileTheSamples) {
     timer(k_t0 + 64, event_type_value::stop_all);  // the end of the activity: not a pause
     for (std::uint32_t lap_start : {k_t0, k_t0 + 62}) {
         const FieldValue lap_fields[] = {field_raw(lap::timestamp, lap_start == k_t0 ? k_t0 + 62 : k_t0 + 64),
-                                         field_raw(lap::start_time, lap_start), field_raw(lap::lap_trigger, 2),
-                                         field_raw(lap::intensity, 0), field(lap::total_distance, 500.0)};
+                                         field_raw(lap::start_time, lap_start),
+                                         field_raw(lap::lap_trigger, 2), field_raw(lap::intensity, 0),
+                                         field(lap::total_distance, 500.0)};
         e.add(mesg::lap, lap_fields);
     }
     const auto r = read_bytes(e.finish());
@@ -213,11 +218,11 @@ TEST(FitReader, ReadsPositionsAltitudeAndTheForerunner70sCompressedSpeedDistance
     const std::string first("\x62\xF1\xFF", 3);
     const std::string second("\x62\x51\x00", 3);
     for (const std::string* csd : {&first, &second}) {
-        const FieldValue v[] = {field_raw(record::timestamp, k_t0),
-                                field_raw(record::position_lat, -536870912),  // -45 degrees
-                                field_raw(record::position_long, 1073741824), // 90 degrees
-                                field(record::altitude, 123.4),
-                                FieldValue{.number = 8, .type = BaseType::byte, .value = std::string_view(*csd), .size = 3}};
+        const FieldValue v[] = {
+            field_raw(record::timestamp, k_t0), field_raw(record::position_lat, -536870912),  // -45 degrees
+            field_raw(record::position_long, 1073741824),                                     // 90 degrees
+            field(record::altitude, 123.4),
+            FieldValue{.number = 8, .type = BaseType::byte, .value = std::string_view(*csd), .size = 3}};
         e.add(mesg::record, v);
     }
     const auto r = read_bytes(e.finish());

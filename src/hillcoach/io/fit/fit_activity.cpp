@@ -54,11 +54,10 @@ constexpr TotalsFields k_lap_totals{lap::total_elapsed_time, lap::total_timer_ti
                                     lap::total_calories,     lap::avg_heart_rate,   lap::max_heart_rate,
                                     lap::total_ascent,       lap::total_descent,    lap::max_speed,
                                     lap::enhanced_max_speed};
-constexpr TotalsFields k_session_totals{session::total_elapsed_time, session::total_timer_time,
-                                        session::total_distance,     session::total_calories,
-                                        session::avg_heart_rate,     session::max_heart_rate,
-                                        session::total_ascent,       session::total_descent,
-                                        session::max_speed,          session::enhanced_max_speed};
+constexpr TotalsFields k_session_totals{
+    session::total_elapsed_time, session::total_timer_time,  session::total_distance, session::total_calories,
+    session::avg_heart_rate,     session::max_heart_rate,    session::total_ascent,   session::total_descent,
+    session::max_speed,          session::enhanced_max_speed};
 
 core::DeviceTotals read_totals(const Message& m, const TotalsFields& f) {
     core::DeviceTotals t;
@@ -131,7 +130,8 @@ void ActivityBuilder::FileState::on_record(const Message& m) {
     s.temperature_c.push_back(m.value(record::temperature));
 }
 
-void ActivityBuilder::FileState::add_compressed_speed_distance(const Message& m, double& speed, double& distance) {
+void ActivityBuilder::FileState::add_compressed_speed_distance(const Message& m, double& speed,
+                                                               double& distance) {
     const auto b = m.bytes(record::compressed_speed_distance.number);
     if (b.size() < 3 || (b[0] == 0xFF && b[1] == 0xFF && b[2] == 0xFF)) return;
     const std::uint32_t raw_speed = b[0] | (static_cast<std::uint32_t>(b[1] & 0x0F) << 8);
@@ -143,7 +143,8 @@ void ActivityBuilder::FileState::add_compressed_speed_distance(const Message& m,
     }
     last_compressed_distance = raw_distance;
     if (std::isnan(speed)) speed = raw_speed / k_compressed_speed_scale;
-    if (std::isnan(distance)) distance = static_cast<double>(compressed_distance_sum) / k_compressed_distance_scale;
+    if (std::isnan(distance))
+        distance = static_cast<double>(compressed_distance_sum) / k_compressed_distance_scale;
 }
 
 void ActivityBuilder::FileState::on_event(const Message& m) {
@@ -154,7 +155,8 @@ void ActivityBuilder::FileState::on_event(const Message& m) {
     note_time(*t, m.byte_offset());
     switch (*type) {
         case event_type_value::start:
-            if (raw.open_pause_start && *t > *raw.open_pause_start) raw.pauses.push_back({*raw.open_pause_start, *t});
+            if (raw.open_pause_start && *t > *raw.open_pause_start)
+                raw.pauses.push_back({*raw.open_pause_start, *t});
             raw.open_pause_start.reset();
             break;
         case event_type_value::stop:
@@ -163,7 +165,8 @@ void ActivityBuilder::FileState::on_event(const Message& m) {
         case event_type_value::stop_disable_all:
             if (!raw.open_pause_start) raw.open_pause_start = *t;
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -198,16 +201,23 @@ void ActivityBuilder::on_definition(const MessageDefinition& definition, std::ui
 void ActivityBuilder::on_message(const Message& m) {
     FileState& f = *m_file;
     switch (m.global()) {
-        case mesg::record: f.on_record(m); break;
-        case mesg::event: f.on_event(m); break;
-        case mesg::file_id: f.on_file_id(m); break;
+        case mesg::record:
+            f.on_record(m);
+            break;
+        case mesg::event:
+            f.on_event(m);
+            break;
+        case mesg::file_id:
+            f.on_file_id(m);
+            break;
         case mesg::lap: {
             RawLap lap;
             lap.totals = read_totals(m, k_lap_totals);
             lap.start = time_value(m, lap::start_time);
             lap.end = m.timestamp();
             if (const auto v = enum_value(m, lap::intensity)) lap.intensity = std::string(intensity_name(*v));
-            if (const auto v = enum_value(m, lap::lap_trigger)) lap.trigger = std::string(lap_trigger_name(*v));
+            if (const auto v = enum_value(m, lap::lap_trigger))
+                lap.trigger = std::string(lap_trigger_name(*v));
             lap.sport = enum_value(m, lap::sport);
             if (lap.start) f.note_time(*lap.start, m.byte_offset());
             f.raw.laps.push_back(std::move(lap));
@@ -242,7 +252,8 @@ void ActivityBuilder::on_message(const Message& m) {
             }
             break;
         }
-        default: break;
+        default:
+            break;
     }
 }
 

@@ -3,8 +3,8 @@
 // chained FIT file: file_id, record, event (timer start/stop), lap, session, activity, sport and
 // timestamp_correlation. Records go straight into the Samples vectors, one sample per record message.
 //
-// finish() makes one Activity per session (a triathlon file gives one per leg, each with the records, laps and
-// pauses from its start time until the next session's start), or one Activity from the records of a file
+// finish() makes one Activity per session (a triathlon file gives one per leg, each with the records, laps
+// and pauses from its start time until the next session's start), or one Activity from the records of a file
 // without a session (a recording cut off before its summary). docs/formats/fit.md says field by field what is
 // read and how broken files are treated.
 
@@ -19,7 +19,7 @@
 namespace hillcoach::io::fit {
 
 class ActivityBuilder final : public MessageSink {
-public:
+  public:
     explicit ActivityBuilder(const core::Location& source);
     ~ActivityBuilder() override;
     ActivityBuilder(const ActivityBuilder&) = delete;
@@ -38,7 +38,7 @@ public:
 
     struct FileState;  // one chained FIT file's messages (fit_activity.cpp)
 
-private:
+  private:
     core::Location m_source;
     std::vector<std::unique_ptr<FileState>> m_files;
     FileState* m_file = nullptr;

@@ -40,7 +40,9 @@ void place_relative_samples(RawFile& f) {
     }
 }
 
-bool times_unplaced(const RawFile& f) { return f.first_relative_time_offset && !f.system_to_utc_s; }
+bool times_unplaced(const RawFile& f) {
+    return f.first_relative_time_offset && !f.system_to_utc_s;
+}
 
 bool is_activity_file(const RawFile& f) {
     if (f.file_type) return *f.file_type == file_type::activity;
@@ -54,10 +56,12 @@ std::string name_or_number(std::string_view name, unsigned value) {
 
 std::optional<int> utc_offset(const RawFile& f) {
     if (!f.activity_time || !f.local_time) return std::nullopt;
-    const std::int64_t d = static_cast<std::int64_t>(*f.local_time) - static_cast<std::int64_t>(*f.activity_time);
+    const std::int64_t d =
+        static_cast<std::int64_t>(*f.local_time) - static_cast<std::int64_t>(*f.activity_time);
     if (std::llabs(d) > k_max_utc_offset_s + k_utc_offset_tolerance_s) return std::nullopt;
     const std::int64_t rounded =
-        static_cast<std::int64_t>(std::llround(static_cast<double>(d) / k_utc_offset_step_s)) * k_utc_offset_step_s;
+        static_cast<std::int64_t>(std::llround(static_cast<double>(d) / k_utc_offset_step_s)) *
+        k_utc_offset_step_s;
     if (std::llabs(d - rounded) > k_utc_offset_tolerance_s || std::llabs(rounded) > k_max_utc_offset_s) {
         return std::nullopt;
     }
@@ -68,9 +72,12 @@ core::ElevationSource elevation_source(const RawFile& f, const core::Samples& s)
     if (!core::Samples::has_values(s.elevation_m)) return core::ElevationSource::none;
     if (!f.manufacturer || !f.product) return core::ElevationSource::unknown;
     switch (product_altimeter(*f.manufacturer, *f.product)) {
-        case Altimeter::barometric: return core::ElevationSource::barometric;
-        case Altimeter::gps: return core::ElevationSource::gps;
-        case Altimeter::unknown: break;
+        case Altimeter::barometric:
+            return core::ElevationSource::barometric;
+        case Altimeter::gps:
+            return core::ElevationSource::gps;
+        case Altimeter::unknown:
+            break;
     }
     return core::ElevationSource::unknown;
 }
@@ -93,7 +100,7 @@ core::Metadata metadata_for(const RawFile& f, const RawSession* session) {
         m.manufacturer = name_or_number(manufacturer_name(*f.manufacturer), *f.manufacturer);
         if (f.product) {
             const std::string_view known = product_name(*f.manufacturer, *f.product);
-            m.product = !known.empty() ? std::string(known)
+            m.product = !known.empty()            ? std::string(known)
                         : !f.product_name.empty() ? f.product_name
                                                   : std::to_string(*f.product);
         } else {
@@ -144,8 +151,8 @@ void place_laps(core::Activity& a, const std::vector<const RawLap*>& laps, const
         lap.totals.start_time_s = place(raw->start, f);
         lap.intensity = raw->intensity;
         lap.trigger = raw->trigger;
-        lap.first_sample = lap.totals.start_time_s ? first_at_or_after(times, cursor, *lap.totals.start_time_s)
-                                                   : cursor;
+        lap.first_sample =
+            lap.totals.start_time_s ? first_at_or_after(times, cursor, *lap.totals.start_time_s) : cursor;
         cursor = lap.first_sample;
         a.laps.push_back(lap);
     }
@@ -249,9 +256,10 @@ core::Error no_activity_error(std::span<RawFile* const> files, const DecodeResul
             core::Location where = source;
             where.byte_offset = f->file_id_offset;
             const std::string_view name = file_type_name(*f->file_type);
-            return core::make_error(core::ErrorCode::fit_not_activity, where,
-                                    fmt::format("the FIT file is a {} file (file_id.type {}), not an activity",
-                                                name.empty() ? std::string_view("other") : name, *f->file_type));
+            return core::make_error(
+                core::ErrorCode::fit_not_activity, where,
+                fmt::format("the FIT file is a {} file (file_id.type {}), not an activity",
+                            name.empty() ? std::string_view("other") : name, *f->file_type));
         }
     }
     for (const DecodeWarning& w : decoded.warnings) {
@@ -263,7 +271,8 @@ core::Error no_activity_error(std::span<RawFile* const> files, const DecodeResul
     }
     core::Location where = source;
     where.byte_offset = 0;
-    return core::make_error(core::ErrorCode::no_points, where, "the FIT file has no record and no session message");
+    return core::make_error(core::ErrorCode::no_points, where,
+                            "the FIT file has no record and no session message");
 }
 
 }  // namespace
@@ -283,7 +292,8 @@ core::Expected<std::vector<core::Activity>> build_activities(std::span<RawFile* 
         const bool unplaced = times_unplaced(*f);
         per_file.push_back(split_file(*f, source));
         if (unplaced) {
-            for (auto& a : per_file.back().activities) a.warnings.push_back(unplaced_time_warning(*f, source));
+            for (auto& a : per_file.back().activities)
+                a.warnings.push_back(unplaced_time_warning(*f, source));
         }
     }
     if (per_file.empty()) return no_activity_error(files, decoded, source);

@@ -17,7 +17,7 @@ namespace hillcoach::io::fit {
 
 // Times are FIT seconds as stored; samples are already in Unix seconds (FIT seconds + epoch).
 struct RawLap {
-    core::DeviceTotals totals;        // without start_time_s, set once times are placed
+    core::DeviceTotals totals;  // without start_time_s, set once times are placed
     std::optional<std::uint32_t> start;
     std::optional<std::uint32_t> end;  // the lap message's timestamp
     std::string intensity;

@@ -72,7 +72,8 @@ std::vector<FieldValue> record_fields(const core::Samples& s, std::size_t i, con
             steps = 0.0;
         }
         v.push_back(field(record::cadence, whole));
-        if (l.fractional_cadence) v.push_back(field(record::fractional_cadence, steps / k_fractional_cadence_steps));
+        if (l.fractional_cadence)
+            v.push_back(field(record::fractional_cadence, steps / k_fractional_cadence_steps));
     }
     if (l.power) v.push_back(field(record::power, std::round(s.power_w[i])));
     if (l.temperature) v.push_back(field(record::temperature, std::round(s.temperature_c[i])));
@@ -101,14 +102,17 @@ double last_time(const core::Activity& a) {
     return start + a.device.elapsed_s.value_or(0.0);
 }
 
-double opt(const std::optional<double>& v) { return v.value_or(k_nan); }
+double opt(const std::optional<double>& v) {
+    return v.value_or(k_nan);
+}
 
 // Records, with the timer stop/start events of the pauses between them in time order.
 void add_records(Encoder& e, const core::Activity& a) {
     const core::Samples& s = a.samples;
     const RecordLayout layout = layout_for(s);
     std::vector<core::Pause> pauses = a.pauses;
-    std::sort(pauses.begin(), pauses.end(), [](const auto& x, const auto& y) { return x.start_s < y.start_s; });
+    std::sort(pauses.begin(), pauses.end(),
+              [](const auto& x, const auto& y) { return x.start_s < y.start_s; });
     std::size_t next_pause = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         while (next_pause < pauses.size() && pauses[next_pause].start_s < s.time_s[i]) {
@@ -125,9 +129,9 @@ void add_records(Encoder& e, const core::Activity& a) {
     }
 }
 
-void add_totals(std::vector<FieldValue>& v, const core::DeviceTotals& t, const Field& elapsed, const Field& timer,
-                const Field& distance, const Field& calories, const Field& avg_hr, const Field& max_hr,
-                const Field& ascent, const Field& descent, const Field& max_speed) {
+void add_totals(std::vector<FieldValue>& v, const core::DeviceTotals& t, const Field& elapsed,
+                const Field& timer, const Field& distance, const Field& calories, const Field& avg_hr,
+                const Field& max_hr, const Field& ascent, const Field& descent, const Field& max_speed) {
     v.push_back(field(elapsed, opt(t.elapsed_s)));
     v.push_back(field(timer, opt(t.timer_s)));
     v.push_back(field(distance, opt(t.distance_m)));
@@ -142,7 +146,8 @@ void add_totals(std::vector<FieldValue>& v, const core::DeviceTotals& t, const F
 std::optional<std::uint8_t> value_named(const std::string& name, std::string_view (*name_of)(std::uint8_t),
                                         std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
-        if (!name.empty() && name_of(static_cast<std::uint8_t>(i)) == name) return static_cast<std::uint8_t>(i);
+        if (!name.empty() && name_of(static_cast<std::uint8_t>(i)) == name)
+            return static_cast<std::uint8_t>(i);
     }
     return std::nullopt;
 }
@@ -158,13 +163,16 @@ void add_laps(Encoder& e, const core::Activity& a) {
     const auto& t = a.samples.time_s;
     for (std::size_t i = 0; i < laps.size(); ++i) {
         const core::Lap& lap = laps[i];
-        double start = lap.totals.start_time_s.value_or(lap.first_sample < t.size() ? t[lap.first_sample] : k_nan);
+        double start =
+            lap.totals.start_time_s.value_or(lap.first_sample < t.size() ? t[lap.first_sample] : k_nan);
         if (std::isnan(start)) start = first_time(a);
-        double end = lap.end_sample > lap.first_sample && lap.end_sample <= t.size() ? t[lap.end_sample - 1] : k_nan;
+        double end =
+            lap.end_sample > lap.first_sample && lap.end_sample <= t.size() ? t[lap.end_sample - 1] : k_nan;
         if (std::isnan(end)) end = start + lap.totals.elapsed_s.value_or(0.0);
-        std::vector<FieldValue> v{field_time(lap::timestamp, end), field_raw(lap::message_index, static_cast<std::int64_t>(i)),
-                                  field_raw(lap::event, event_value::lap), field_raw(lap::event_type, event_type_value::stop),
-                                  field_time(lap::start_time, start)};
+        std::vector<FieldValue> v{
+            field_time(lap::timestamp, end), field_raw(lap::message_index, static_cast<std::int64_t>(i)),
+            field_raw(lap::event, event_value::lap), field_raw(lap::event_type, event_type_value::stop),
+            field_time(lap::start_time, start)};
         add_totals(v, lap.totals, lap::total_elapsed_time, lap::total_timer_time, lap::total_distance,
                    lap::total_calories, lap::avg_heart_rate, lap::max_heart_rate, lap::total_ascent,
                    lap::total_descent, lap::enhanced_max_speed);
@@ -178,35 +186,46 @@ void add_laps(Encoder& e, const core::Activity& a) {
 
 // FIT sport and sub_sport: the file's own words where they are FIT names, else from hillcoach's Sport.
 std::pair<std::uint8_t, std::uint8_t> fit_sport(const core::Metadata& m) {
-    if (const auto s = sport_from_name(m.sport_raw)) return {*s, sub_sport_from_name(m.sub_sport).value_or(0)};
+    if (const auto s = sport_from_name(m.sport_raw))
+        return {*s, sub_sport_from_name(m.sub_sport).value_or(0)};
     constexpr std::uint8_t running = 1, cycling = 2, swimming = 5, walking = 11, hiking = 17;
     constexpr std::uint8_t treadmill = 1, trail = 3;
     switch (m.sport) {
-        case core::Sport::running: return {running, 0};
-        case core::Sport::trail_running: return {running, trail};
-        case core::Sport::treadmill_running: return {running, treadmill};
-        case core::Sport::walking: return {walking, 0};
-        case core::Sport::hiking: return {hiking, 0};
-        case core::Sport::cycling: return {cycling, 0};
-        case core::Sport::swimming: return {swimming, 0};
+        case core::Sport::running:
+            return {running, 0};
+        case core::Sport::trail_running:
+            return {running, trail};
+        case core::Sport::treadmill_running:
+            return {running, treadmill};
+        case core::Sport::walking:
+            return {walking, 0};
+        case core::Sport::hiking:
+            return {hiking, 0};
+        case core::Sport::cycling:
+            return {cycling, 0};
+        case core::Sport::swimming:
+            return {swimming, 0};
         case core::Sport::other:
-        case core::Sport::unknown: break;
+        case core::Sport::unknown:
+            break;
     }
     return {0, 0};
 }
 
 void add_session(Encoder& e, const core::Activity& a, double start, double end, std::size_t laps) {
     const auto [sport_value, sub_sport_value] = fit_sport(a.metadata);
-    std::vector<FieldValue> v{field_time(session::timestamp, end), field_raw(session::message_index, 0),
+    std::vector<FieldValue> v{field_time(session::timestamp, end),
+                              field_raw(session::message_index, 0),
                               field_raw(session::event, event_value::session),
                               field_raw(session::event_type, event_type_value::stop),
                               field_time(session::start_time, a.device.start_time_s.value_or(start)),
-                              field_raw(session::sport, sport_value), field_raw(session::sub_sport, sub_sport_value),
+                              field_raw(session::sport, sport_value),
+                              field_raw(session::sub_sport, sub_sport_value),
                               field_raw(session::first_lap_index, 0),
                               field_raw(session::num_laps, static_cast<std::int64_t>(laps))};
     add_totals(v, a.device, session::total_elapsed_time, session::total_timer_time, session::total_distance,
-               session::total_calories, session::avg_heart_rate, session::max_heart_rate, session::total_ascent,
-               session::total_descent, session::enhanced_max_speed);
+               session::total_calories, session::avg_heart_rate, session::max_heart_rate,
+               session::total_ascent, session::total_descent, session::enhanced_max_speed);
     e.add(mesg::session, v);
 }
 
@@ -221,7 +240,8 @@ std::string write_fit_activity(const core::Activity& activity) {
                              field_raw(file_id::product, 0), field_time(file_id::time_created, start),
                              field_text(file_id::product_name, k_product_name, 16)};
     e.add(mesg::file_id, id);
-    const FieldValue device[] = {field_time(device_info::timestamp, start), field_raw(device_info::device_index, 0),
+    const FieldValue device[] = {field_time(device_info::timestamp, start),
+                                 field_raw(device_info::device_index, 0),
                                  field_raw(device_info::manufacturer, manufacturer_id::development),
                                  field_raw(device_info::product, 0)};
     e.add(mesg::device_info, device);
@@ -230,8 +250,10 @@ std::string write_fit_activity(const core::Activity& activity) {
     add_timer_event(e, end, event_type_value::stop_all);
     add_laps(e, activity);
     add_session(e, activity, start, end, std::max<std::size_t>(1, activity.laps.size()));
-    std::vector<FieldValue> act{field_time(activity::timestamp, end), field(activity::total_timer_time, opt(activity.device.timer_s)),
-                                field_raw(activity::num_sessions, 1), field_raw(activity::type, k_activity_type_manual),
+    std::vector<FieldValue> act{field_time(activity::timestamp, end),
+                                field(activity::total_timer_time, opt(activity.device.timer_s)),
+                                field_raw(activity::num_sessions, 1),
+                                field_raw(activity::type, k_activity_type_manual),
                                 field_raw(activity::event, event_value::activity),
                                 field_raw(activity::event_type, event_type_value::stop)};
     if (activity.metadata.utc_offset_s) {

@@ -53,8 +53,9 @@ std::uint16_t crc16(std::span<const std::uint8_t> bytes, std::uint16_t crc) {
 }
 
 std::uint16_t crc16(std::string_view bytes, std::uint16_t crc) {
-    return crc16(std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()),
-                 crc);
+    return crc16(
+        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()),
+        crc);
 }
 
 }  // namespace hillcoach::io::fit

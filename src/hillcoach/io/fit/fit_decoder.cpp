@@ -22,7 +22,8 @@ constexpr std::uint8_t k_time_offset_mask = 0x1F;  // compressed header: 5 bits 
 // Loads `size` (1, 2, 4 or 8) bytes as an unsigned integer in the given byte order.
 inline std::uint64_t load(const std::uint8_t* p, std::size_t size, bool big_endian) {
     switch (size) {
-        case 1: return p[0];
+        case 1:
+            return p[0];
         case 2: {
             std::uint16_t v;
             std::memcpy(&v, p, 2);
@@ -38,7 +39,8 @@ inline std::uint64_t load(const std::uint8_t* p, std::size_t size, bool big_endi
             std::memcpy(&v, p, 8);
             return big_endian ? __builtin_bswap64(v) : v;
         }
-        default: return 0;
+        default:
+            return 0;
     }
 }
 static_assert(std::endian::native == std::endian::little, "load() assumes a little-endian host");
@@ -128,14 +130,18 @@ namespace {
 enum class Stop { end_of_data, truncated, undefined, bad_definition };
 
 class Walker {
-public:
+  public:
     Walker(std::string_view bytes, MessageSink& sink, const core::Location& source)
-        : m_bytes(reinterpret_cast<const std::uint8_t*>(bytes.data())), m_size(bytes.size()), m_text(bytes),
-          m_sink(sink), m_source(source), m_defs(std::make_unique<std::array<Slot, k_local_types>>()) {}
+        : m_bytes(reinterpret_cast<const std::uint8_t*>(bytes.data())),
+          m_size(bytes.size()),
+          m_text(bytes),
+          m_sink(sink),
+          m_source(source),
+          m_defs(std::make_unique<std::array<Slot, k_local_types>>()) {}
 
     core::Expected<DecodeResult> run();
 
-private:
+  private:
     struct Slot {
         bool defined = false;
         MessageDefinition def;
@@ -164,7 +170,7 @@ private:
     std::unique_ptr<std::array<Slot, k_local_types>> m_defs;
     DecodeResult m_result;
     std::size_t m_file_index = 0;
-    std::size_t m_stop_offset = 0;        // where the walk stopped, for the warning
+    std::size_t m_stop_offset = 0;  // where the walk stopped, for the warning
     std::string m_stop_reason;
     std::optional<std::uint32_t> m_last_timestamp;
 };
@@ -176,7 +182,8 @@ core::Expected<DecodeResult> Walker::run() {
     std::size_t start = 0;
     while (read_file(start)) {
         const FileSummary& done = m_result.files.back();
-        start = static_cast<std::size_t>(done.offset) + done.header.size + done.header.data_size + k_file_crc_size;
+        start = static_cast<std::size_t>(done.offset) + done.header.size + done.header.data_size +
+                k_file_crc_size;
         if (start >= m_size) break;
         ++m_file_index;
     }
@@ -188,8 +195,9 @@ bool Walker::read_file(std::size_t start) {
     if (!header) {
         // Only a later file can get here: the first header was checked in run().
         --m_file_index;
-        warn(core::ErrorCode::fit_bad_header, start,
-             fmt::format("{}; the {} bytes from here on are not read", header.error().reason, m_size - start));
+        warn(
+            core::ErrorCode::fit_bad_header, start,
+            fmt::format("{}; the {} bytes from here on are not read", header.error().reason, m_size - start));
         m_result.stopped_early = true;
         return false;
     }
@@ -229,8 +237,8 @@ bool Walker::read_file(std::size_t start) {
 
     const Stop stop = walk(begin, end, summary);
     if (unfinalised) {
-        // The unfinalised file may still end with a CRC: if the walk stopped inside the last two bytes and they
-        // hold the CRC of what came before, the data is complete.
+        // The unfinalised file may still end with a CRC: if the walk stopped inside the last two bytes and
+        // they hold the CRC of what came before, the data is complete.
         const std::size_t crc_at = m_size >= 2 ? m_size - 2 : 0;
         if (stop == Stop::truncated && m_stop_offset >= crc_at && crc_at > begin &&
             crc16(m_text.substr(start, crc_at - start)) == load(m_bytes + crc_at, 2, false)) {
@@ -270,21 +278,23 @@ void Walker::report_stop(Stop stop, std::size_t data_end) {
     switch (stop) {
         case Stop::truncated:
             warn(core::ErrorCode::fit_truncated, m_stop_offset,
-                 fmt::format("the data ends inside a message ({}); the {} messages before it are kept", m_stop_reason,
-                             m_result.data_messages));
+                 fmt::format("the data ends inside a message ({}); the {} messages before it are kept",
+                             m_stop_reason, m_result.data_messages));
             break;
         case Stop::undefined:
             warn(core::ErrorCode::fit_undefined_message, m_stop_offset,
-                 fmt::format("{}; reading stopped here, {} bytes before the end of the data, and the {} messages "
-                             "before it are kept",
-                             m_stop_reason, data_end - m_stop_offset, m_result.data_messages));
+                 fmt::format(
+                     "{}; reading stopped here, {} bytes before the end of the data, and the {} messages "
+                     "before it are kept",
+                     m_stop_reason, data_end - m_stop_offset, m_result.data_messages));
             break;
         case Stop::bad_definition:
             warn(core::ErrorCode::fit_bad_definition, m_stop_offset,
                  fmt::format("{}; reading stopped here and the {} messages before it are kept", m_stop_reason,
                              m_result.data_messages));
             break;
-        case Stop::end_of_data: break;
+        case Stop::end_of_data:
+            break;
     }
 }
 
@@ -299,26 +309,28 @@ Stop Walker::walk(std::size_t begin, std::size_t end, FileSummary& summary) {
             continue;
         }
         const bool compressed = (h & k_compressed_header_bit) != 0;
-        const std::uint8_t local = compressed ? static_cast<std::uint8_t>((h >> 5) & 0x03) : (h & k_local_type_mask);
+        const std::uint8_t local =
+            compressed ? static_cast<std::uint8_t>((h >> 5) & 0x03) : (h & k_local_type_mask);
         const Slot& slot = defs[local];
         if (!slot.defined) {
             m_stop_offset = pos;
-            m_stop_reason = fmt::format("a data message for local type {}, which no definition before it declares",
-                                        local);
+            m_stop_reason = fmt::format(
+                "a data message for local type {}, which no definition before it declares", local);
             return Stop::undefined;
         }
         const MessageDefinition& def = slot.def;
         if (pos + 1 + def.size > end) {
             m_stop_offset = pos;
-            m_stop_reason = fmt::format("a {}-byte message of global type {} needs {} more bytes", def.size + 1,
-                                        def.global, pos + 1 + def.size - end);
+            m_stop_reason = fmt::format("a {}-byte message of global type {} needs {} more bytes",
+                                        def.size + 1, def.global, pos + 1 + def.size - end);
             return Stop::truncated;
         }
         const std::uint8_t* content = m_bytes + pos + 1;
         std::optional<std::uint32_t> timestamp;
         if (compressed) {
             if (m_last_timestamp) {
-                // The 5-bit offset counts seconds past the last full timestamp's low 5 bits, rolling over at 32.
+                // The 5-bit offset counts seconds past the last full timestamp's low 5 bits, rolling over
+                // at 32.
                 const std::uint32_t offset = h & k_time_offset_mask;
                 const std::uint32_t last = *m_last_timestamp;
                 timestamp = last + ((offset - last) & k_time_offset_mask);
@@ -354,16 +366,18 @@ Stop Walker::read_definition(std::size_t& pos, std::size_t end, FileSummary& sum
     const std::uint8_t architecture = m_bytes[start + 2];
     if (architecture > 1) {
         m_stop_offset = start;
-        m_stop_reason = fmt::format("a definition message gives architecture {} (byte order must be 0 for little "
-                                    "or 1 for big endian): the bytes here are not FIT messages",
-                                    architecture);
+        m_stop_reason = fmt::format(
+            "a definition message gives architecture {} (byte order must be 0 for little "
+            "or 1 for big endian): the bytes here are not FIT messages",
+            architecture);
         return Stop::bad_definition;
     }
     const bool big = architecture == 1;
     const auto global = static_cast<std::uint16_t>(load(m_bytes + start + 3, 2, big));
     const std::uint8_t field_count = m_bytes[start + 5];
     std::size_t p = start + 6;
-    if (p + 3U * field_count > end) return cut(fmt::format("a definition of {} fields is cut off", field_count));
+    if (p + 3U * field_count > end)
+        return cut(fmt::format("a definition of {} fields is cut off", field_count));
 
     const std::uint8_t local = h & k_local_type_mask;
     Slot& slot = (*m_defs)[local];

@@ -30,17 +30,21 @@ bool fits(std::int64_t v, const BaseTypeInfo& t) {
     if (t.is_float || t.is_text) return false;
     const int bits = 8 * t.size;
     if (t.is_signed) {
-        const std::int64_t max = bits == 64 ? std::numeric_limits<std::int64_t>::max() : (std::int64_t{1} << (bits - 1)) - 1;
+        const std::int64_t max =
+            bits == 64 ? std::numeric_limits<std::int64_t>::max() : (std::int64_t{1} << (bits - 1)) - 1;
         const std::int64_t min = -max - 1;
         return v >= min && v <= max && static_cast<std::uint64_t>(v) != t.invalid;
     }
     if (v < 0) return false;
     const auto u = static_cast<std::uint64_t>(v);
-    const std::uint64_t max = bits == 64 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << bits) - 1;
+    const std::uint64_t max =
+        bits == 64 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << bits) - 1;
     return u <= max && u != t.invalid;
 }
 
-std::int64_t to_stored(const Field& f, double value) { return std::llround((value + f.offset) * f.scale); }
+std::int64_t to_stored(const Field& f, double value) {
+    return std::llround((value + f.offset) * f.scale);
+}
 
 }  // namespace
 
@@ -90,11 +94,13 @@ void Encoder::add(std::uint16_t global, std::span<const FieldValue> fields) {
     note_timestamp(fields);
 }
 
-void Encoder::add_compressed(std::uint16_t global, std::uint32_t fit_time, std::span<const FieldValue> fields) {
+void Encoder::add_compressed(std::uint16_t global, std::uint32_t fit_time,
+                             std::span<const FieldValue> fields) {
     if (!m_last_timestamp || fit_time < *m_last_timestamp || fit_time - *m_last_timestamp > 31) {
         std::vector<FieldValue> with_time;
         with_time.reserve(fields.size() + 1);
-        with_time.push_back(FieldValue{.number = k_timestamp_field, .type = BaseType::uint32,
+        with_time.push_back(FieldValue{.number = k_timestamp_field,
+                                       .type = BaseType::uint32,
                                        .value = static_cast<std::int64_t>(fit_time)});
         with_time.insert(with_time.end(), fields.begin(), fields.end());
         add(global, with_time);
@@ -106,7 +112,8 @@ void Encoder::add_compressed(std::uint16_t global, std::uint32_t fit_time, std::
     m_last_timestamp = fit_time;
 }
 
-std::uint8_t Encoder::local_type_for(std::uint16_t global, std::span<const FieldValue> fields, bool compressed) {
+std::uint8_t Encoder::local_type_for(std::uint16_t global, std::span<const FieldValue> fields,
+                                     bool compressed) {
     const std::size_t limit = compressed ? k_compressed_local_types : std::size(m_slots);
     ++m_uses;
     for (std::size_t i = 0; i < limit; ++i) {
@@ -114,8 +121,8 @@ std::uint8_t Encoder::local_type_for(std::uint16_t global, std::span<const Field
         if (!s.defined || s.global != global || s.fields.size() != fields.size()) continue;
         bool same = true;
         for (std::size_t k = 0; k < fields.size() && same; ++k) {
-            const FieldKey key{fields[k].number, size_of(fields[k]), static_cast<std::uint8_t>(fields[k].type),
-                               fields[k].developer_data_index};
+            const FieldKey key{fields[k].number, size_of(fields[k]),
+                               static_cast<std::uint8_t>(fields[k].type), fields[k].developer_data_index};
             same = s.fields[k] == key;
         }
         if (same) {
@@ -141,7 +148,8 @@ std::uint8_t Encoder::local_type_for(std::uint16_t global, std::span<const Field
 void Encoder::write_definition(std::uint8_t local, std::uint16_t global, std::span<const FieldValue> fields) {
     std::size_t normal = 0;
     for (const auto& f : fields) normal += f.developer_data_index ? 0 : 1;
-    if (normal > 255 || fields.size() - normal > 255) throw std::invalid_argument("FIT message with over 255 fields");
+    if (normal > 255 || fields.size() - normal > 255)
+        throw std::invalid_argument("FIT message with over 255 fields");
     const bool developer = normal != fields.size();
     m_data.push_back(static_cast<char>(k_definition_header | (developer ? k_developer_flag : 0) | local));
     m_data.push_back(0);  // reserved
@@ -155,7 +163,8 @@ void Encoder::write_definition(std::uint8_t local, std::uint16_t global, std::sp
     slot.global = global;
     slot.fields.clear();
     for (const auto& f : fields) {
-        slot.fields.push_back({f.number, size_of(f), static_cast<std::uint8_t>(f.type), f.developer_data_index});
+        slot.fields.push_back(
+            {f.number, size_of(f), static_cast<std::uint8_t>(f.type), f.developer_data_index});
     }
     // Normal fields come first in the data, developer fields after them, whatever order the caller gave:
     // write_values() follows the same rule.
@@ -200,7 +209,8 @@ void Encoder::write_value(const FieldValue& f) {
     if (const auto* i = std::get_if<std::int64_t>(&f.value); i && fits(*i, t)) {
         element = static_cast<std::uint64_t>(*i);
     } else if (const auto* d = std::get_if<double>(&f.value); d && t.is_float && std::isfinite(*d)) {
-        element = t.size == 4 ? std::bit_cast<std::uint32_t>(static_cast<float>(*d)) : std::bit_cast<std::uint64_t>(*d);
+        element = t.size == 4 ? std::bit_cast<std::uint32_t>(static_cast<float>(*d))
+                              : std::bit_cast<std::uint64_t>(*d);
     } else if (d && !t.is_float && std::isfinite(*d) && fits(std::llround(*d), t)) {
         element = static_cast<std::uint64_t>(std::llround(*d));
     }

@@ -2,8 +2,8 @@
 // A generic FIT writer: any global message number with any list of fields. It writes a definition message
 // whenever a message's layout (field numbers, base types, sizes) differs from the definitions it holds, keeps
 // up to 16 of them on local types (least recently used one replaced), and finishes the file with a 14-byte
-// header (with its CRC) and the file CRC. Used for activity files (fit_activity_writer.cpp), for workout files
-// for watches, and for test files (compressed timestamps, developer fields, big-endian definitions).
+// header (with its CRC) and the file CRC. Used for activity files (fit_activity_writer.cpp), for workout
+// files for watches, and for test files (compressed timestamps, developer fields, big-endian definitions).
 //
 //   Encoder e;
 //   const FieldValue id[] = {field(file_id::type, file_type::workout), field(file_id::manufacturer, 255)};
@@ -50,7 +50,7 @@ struct EncoderOptions {
 };
 
 class Encoder {
-public:
+  public:
     explicit Encoder(EncoderOptions options = {});
 
     // Writes one data message (after a definition message when its layout is new).
@@ -64,7 +64,7 @@ public:
     // The complete file: header, data, file CRC.
     std::string finish() const;
 
-private:
+  private:
     struct FieldKey {
         std::uint8_t number = 0;
         std::uint8_t size = 0;

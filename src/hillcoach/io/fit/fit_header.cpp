@@ -17,7 +17,8 @@ std::uint32_t le32(std::string_view b, std::size_t at) {
 }
 
 std::uint16_t le16(std::string_view b, std::size_t at) {
-    return static_cast<std::uint16_t>(static_cast<std::uint8_t>(b[at]) | static_cast<std::uint8_t>(b[at + 1]) << 8);
+    return static_cast<std::uint16_t>(static_cast<std::uint8_t>(b[at]) | static_cast<std::uint8_t>(b[at + 1])
+                                                                             << 8);
 }
 
 void append_le(std::string& out, std::uint32_t value, int bytes) {

@@ -45,11 +45,11 @@ enum class BaseType : std::uint8_t {
 
 struct BaseTypeInfo {
     BaseType type = BaseType::byte;
-    std::uint8_t size = 1;           // bytes of one element
+    std::uint8_t size = 1;  // bytes of one element
     bool is_signed = false;
     bool is_float = false;
-    bool is_text = false;            // string: NUL-terminated UTF-8
-    std::uint64_t invalid = 0;       // the "no value" pattern of one element
+    bool is_text = false;       // string: NUL-terminated UTF-8
+    std::uint64_t invalid = 0;  // the "no value" pattern of one element
     std::string_view name;
 };
 
@@ -116,13 +116,16 @@ inline constexpr Field cadence{mesg::record, 4, BaseType::uint8, 1, 0, "cadence"
 inline constexpr Field distance{mesg::record, 5, BaseType::uint32, 100, 0, "distance", "m"};
 inline constexpr Field speed{mesg::record, 6, BaseType::uint16, 1000, 0, "speed", "m/s"};
 inline constexpr Field power{mesg::record, 7, BaseType::uint16, 1, 0, "power", "W"};
-// 3 bytes: speed in the low 12 bits (scale 100, m/s), distance in the high 12 bits (scale 16, m, accumulating).
-inline constexpr Field compressed_speed_distance{mesg::record, 8, BaseType::byte, 1, 0, "compressed_speed_distance",
-                                                 ""};
+// 3 bytes: speed in the low 12 bits (scale 100, m/s), distance in the high 12 bits (scale 16, m,
+// accumulating).
+inline constexpr Field compressed_speed_distance{
+    mesg::record, 8, BaseType::byte, 1, 0, "compressed_speed_distance", ""};
 inline constexpr Field temperature{mesg::record, 13, BaseType::sint8, 1, 0, "temperature", "C"};
-inline constexpr Field fractional_cadence{mesg::record, 53, BaseType::uint8, 128, 0, "fractional_cadence", "rpm"};
+inline constexpr Field fractional_cadence{mesg::record,         53,   BaseType::uint8, 128, 0,
+                                          "fractional_cadence", "rpm"};
 inline constexpr Field enhanced_speed{mesg::record, 73, BaseType::uint32, 1000, 0, "enhanced_speed", "m/s"};
-inline constexpr Field enhanced_altitude{mesg::record, 78, BaseType::uint32, 5, 500, "enhanced_altitude", "m"};
+inline constexpr Field enhanced_altitude{mesg::record,        78, BaseType::uint32, 5, 500,
+                                         "enhanced_altitude", "m"};
 }  // namespace record
 
 namespace event {
@@ -154,7 +157,8 @@ inline constexpr Field timestamp{mesg::device_info, 253, BaseType::uint32, 1, 0,
 inline constexpr Field device_index{mesg::device_info, 0, BaseType::uint8, 1, 0, "device_index", ""};
 inline constexpr Field manufacturer{mesg::device_info, 2, BaseType::uint16, 1, 0, "manufacturer", ""};
 inline constexpr Field product{mesg::device_info, 4, BaseType::uint16, 1, 0, "product", ""};
-inline constexpr Field software_version{mesg::device_info, 5, BaseType::uint16, 100, 0, "software_version", ""};
+inline constexpr Field software_version{mesg::device_info,  5, BaseType::uint16, 100, 0,
+                                        "software_version", ""};
 }  // namespace device_info
 
 // lap and session share meanings but not numbers (lap.total_ascent is 21, session.total_ascent 22).
@@ -176,7 +180,8 @@ inline constexpr Field total_descent{mesg::lap, 22, BaseType::uint16, 1, 0, "tot
 inline constexpr Field intensity{mesg::lap, 23, BaseType::enum_, 1, 0, "intensity", ""};
 inline constexpr Field lap_trigger{mesg::lap, 24, BaseType::enum_, 1, 0, "lap_trigger", ""};
 inline constexpr Field sport{mesg::lap, 25, BaseType::enum_, 1, 0, "sport", ""};
-inline constexpr Field enhanced_max_speed{mesg::lap, 111, BaseType::uint32, 1000, 0, "enhanced_max_speed", "m/s"};
+inline constexpr Field enhanced_max_speed{mesg::lap, 111, BaseType::uint32, 1000, 0, "enhanced_max_speed",
+                                          "m/s"};
 }  // namespace lap
 
 namespace session {
@@ -187,7 +192,8 @@ inline constexpr Field event_type{mesg::session, 1, BaseType::enum_, 1, 0, "even
 inline constexpr Field start_time{mesg::session, 2, BaseType::uint32, 1, 0, "start_time", "s"};
 inline constexpr Field sport{mesg::session, 5, BaseType::enum_, 1, 0, "sport", ""};
 inline constexpr Field sub_sport{mesg::session, 6, BaseType::enum_, 1, 0, "sub_sport", ""};
-inline constexpr Field total_elapsed_time{mesg::session, 7, BaseType::uint32, 1000, 0, "total_elapsed_time", "s"};
+inline constexpr Field total_elapsed_time{mesg::session,        7,  BaseType::uint32, 1000, 0,
+                                          "total_elapsed_time", "s"};
 inline constexpr Field total_timer_time{mesg::session, 8, BaseType::uint32, 1000, 0, "total_timer_time", "s"};
 inline constexpr Field total_distance{mesg::session, 9, BaseType::uint32, 100, 0, "total_distance", "m"};
 inline constexpr Field total_calories{mesg::session, 11, BaseType::uint16, 1, 0, "total_calories", "kcal"};
@@ -198,13 +204,14 @@ inline constexpr Field total_ascent{mesg::session, 22, BaseType::uint16, 1, 0, "
 inline constexpr Field total_descent{mesg::session, 23, BaseType::uint16, 1, 0, "total_descent", "m"};
 inline constexpr Field first_lap_index{mesg::session, 25, BaseType::uint16, 1, 0, "first_lap_index", ""};
 inline constexpr Field num_laps{mesg::session, 26, BaseType::uint16, 1, 0, "num_laps", ""};
-inline constexpr Field enhanced_max_speed{mesg::session, 125, BaseType::uint32, 1000, 0, "enhanced_max_speed",
-                                          "m/s"};
+inline constexpr Field enhanced_max_speed{mesg::session,        125,  BaseType::uint32, 1000, 0,
+                                          "enhanced_max_speed", "m/s"};
 }  // namespace session
 
 namespace activity {
 inline constexpr Field timestamp{mesg::activity, 253, BaseType::uint32, 1, 0, "timestamp", "s"};
-inline constexpr Field total_timer_time{mesg::activity, 0, BaseType::uint32, 1000, 0, "total_timer_time", "s"};
+inline constexpr Field total_timer_time{mesg::activity,     0,  BaseType::uint32, 1000, 0,
+                                        "total_timer_time", "s"};
 inline constexpr Field num_sessions{mesg::activity, 1, BaseType::uint16, 1, 0, "num_sessions", ""};
 inline constexpr Field type{mesg::activity, 2, BaseType::enum_, 1, 0, "type", ""};
 inline constexpr Field event{mesg::activity, 3, BaseType::enum_, 1, 0, "event", ""};
@@ -215,8 +222,8 @@ inline constexpr Field local_timestamp{mesg::activity, 5, BaseType::uint32, 1, 0
 
 namespace timestamp_correlation {
 inline constexpr Field timestamp{mesg::timestamp_correlation, 253, BaseType::uint32, 1, 0, "timestamp", "s"};
-inline constexpr Field system_timestamp{mesg::timestamp_correlation, 1, BaseType::uint32, 1, 0, "system_timestamp",
-                                        "s"};
+inline constexpr Field system_timestamp{mesg::timestamp_correlation, 1,  BaseType::uint32, 1, 0,
+                                        "system_timestamp",          "s"};
 }  // namespace timestamp_correlation
 
 namespace workout {
@@ -233,9 +240,9 @@ inline constexpr Field duration_type{mesg::workout_step, 1, BaseType::enum_, 1, 
 inline constexpr Field duration_value{mesg::workout_step, 2, BaseType::uint32, 1, 0, "duration_value", ""};
 inline constexpr Field target_type{mesg::workout_step, 3, BaseType::enum_, 1, 0, "target_type", ""};
 inline constexpr Field target_value{mesg::workout_step, 4, BaseType::uint32, 1, 0, "target_value", ""};
-inline constexpr Field custom_target_value_low{mesg::workout_step, 5, BaseType::uint32, 1, 0,
+inline constexpr Field custom_target_value_low{mesg::workout_step,        5, BaseType::uint32, 1, 0,
                                                "custom_target_value_low", ""};
-inline constexpr Field custom_target_value_high{mesg::workout_step, 6, BaseType::uint32, 1, 0,
+inline constexpr Field custom_target_value_high{mesg::workout_step,         6, BaseType::uint32, 1, 0,
                                                 "custom_target_value_high", ""};
 inline constexpr Field intensity{mesg::workout_step, 7, BaseType::enum_, 1, 0, "intensity", ""};
 inline constexpr Field notes{mesg::workout_step, 8, BaseType::string, 1, 0, "notes", ""};
@@ -243,27 +250,97 @@ inline constexpr Field notes{mesg::workout_step, 8, BaseType::string, 1, 0, "not
 
 // Every field above, in one table (docs/formats/fit.md lists the same).
 inline constexpr std::array k_fields{
-    &file_id::type, &file_id::manufacturer, &file_id::product, &file_id::serial_number, &file_id::time_created,
-    &file_id::product_name, &sport::sport, &sport::sub_sport, &record::timestamp, &record::position_lat,
-    &record::position_long, &record::altitude, &record::heart_rate, &record::cadence, &record::distance,
-    &record::speed, &record::power, &record::compressed_speed_distance, &record::temperature,
-    &record::fractional_cadence, &record::enhanced_speed, &record::enhanced_altitude, &event::timestamp,
-    &event::event, &event::event_type, &event::data, &event::event_group, &device_info::timestamp,
-    &device_info::device_index, &device_info::manufacturer, &device_info::product, &device_info::software_version,
-    &lap::timestamp, &lap::message_index, &lap::event, &lap::event_type, &lap::start_time,
-    &lap::total_elapsed_time, &lap::total_timer_time, &lap::total_distance, &lap::total_calories, &lap::max_speed,
-    &lap::avg_heart_rate, &lap::max_heart_rate, &lap::total_ascent, &lap::total_descent, &lap::intensity,
-    &lap::lap_trigger, &lap::sport, &lap::enhanced_max_speed, &session::timestamp, &session::message_index,
-    &session::event, &session::event_type, &session::start_time, &session::sport, &session::sub_sport,
-    &session::total_elapsed_time, &session::total_timer_time, &session::total_distance, &session::total_calories,
-    &session::max_speed, &session::avg_heart_rate, &session::max_heart_rate, &session::total_ascent,
-    &session::total_descent, &session::first_lap_index, &session::num_laps, &session::enhanced_max_speed,
-    &activity::timestamp, &activity::total_timer_time, &activity::num_sessions, &activity::type, &activity::event,
-    &activity::event_type, &activity::local_timestamp, &timestamp_correlation::timestamp,
-    &timestamp_correlation::system_timestamp, &workout::sport, &workout::num_valid_steps, &workout::wkt_name,
-    &workout::sub_sport, &workout_step::message_index, &workout_step::wkt_step_name, &workout_step::duration_type,
-    &workout_step::duration_value, &workout_step::target_type, &workout_step::target_value,
-    &workout_step::custom_target_value_low, &workout_step::custom_target_value_high, &workout_step::intensity,
+    &file_id::type,
+    &file_id::manufacturer,
+    &file_id::product,
+    &file_id::serial_number,
+    &file_id::time_created,
+    &file_id::product_name,
+    &sport::sport,
+    &sport::sub_sport,
+    &record::timestamp,
+    &record::position_lat,
+    &record::position_long,
+    &record::altitude,
+    &record::heart_rate,
+    &record::cadence,
+    &record::distance,
+    &record::speed,
+    &record::power,
+    &record::compressed_speed_distance,
+    &record::temperature,
+    &record::fractional_cadence,
+    &record::enhanced_speed,
+    &record::enhanced_altitude,
+    &event::timestamp,
+    &event::event,
+    &event::event_type,
+    &event::data,
+    &event::event_group,
+    &device_info::timestamp,
+    &device_info::device_index,
+    &device_info::manufacturer,
+    &device_info::product,
+    &device_info::software_version,
+    &lap::timestamp,
+    &lap::message_index,
+    &lap::event,
+    &lap::event_type,
+    &lap::start_time,
+    &lap::total_elapsed_time,
+    &lap::total_timer_time,
+    &lap::total_distance,
+    &lap::total_calories,
+    &lap::max_speed,
+    &lap::avg_heart_rate,
+    &lap::max_heart_rate,
+    &lap::total_ascent,
+    &lap::total_descent,
+    &lap::intensity,
+    &lap::lap_trigger,
+    &lap::sport,
+    &lap::enhanced_max_speed,
+    &session::timestamp,
+    &session::message_index,
+    &session::event,
+    &session::event_type,
+    &session::start_time,
+    &session::sport,
+    &session::sub_sport,
+    &session::total_elapsed_time,
+    &session::total_timer_time,
+    &session::total_distance,
+    &session::total_calories,
+    &session::max_speed,
+    &session::avg_heart_rate,
+    &session::max_heart_rate,
+    &session::total_ascent,
+    &session::total_descent,
+    &session::first_lap_index,
+    &session::num_laps,
+    &session::enhanced_max_speed,
+    &activity::timestamp,
+    &activity::total_timer_time,
+    &activity::num_sessions,
+    &activity::type,
+    &activity::event,
+    &activity::event_type,
+    &activity::local_timestamp,
+    &timestamp_correlation::timestamp,
+    &timestamp_correlation::system_timestamp,
+    &workout::sport,
+    &workout::num_valid_steps,
+    &workout::wkt_name,
+    &workout::sub_sport,
+    &workout_step::message_index,
+    &workout_step::wkt_step_name,
+    &workout_step::duration_type,
+    &workout_step::duration_value,
+    &workout_step::target_type,
+    &workout_step::target_value,
+    &workout_step::custom_target_value_low,
+    &workout_step::custom_target_value_high,
+    &workout_step::intensity,
     &workout_step::notes,
 };
 
@@ -311,6 +388,8 @@ enum class Altimeter { unknown, gps, barometric };
 Altimeter product_altimeter(std::uint16_t manufacturer, std::uint16_t product);
 
 // FIT seconds (since the FIT epoch) to Unix seconds.
-constexpr double fit_time_to_unix(std::uint32_t fit_s) { return static_cast<double>(fit_s + k_fit_epoch_unix_s); }
+constexpr double fit_time_to_unix(std::uint32_t fit_s) {
+    return static_cast<double>(fit_s + k_fit_epoch_unix_s);
+}
 
 }  // namespace hillcoach::io::fit

@@ -1,6 +1,7 @@
 #include "hillcoach/io/read_pipeline.hpp"
 
 #include <exception>
+#include <optional>
 
 #include "hillcoach/io/file_loader.hpp"
 #include "hillcoach/io/sniff.hpp"
@@ -120,17 +121,18 @@ void ReadPipeline::deliver(Finished&& finished) {
 void ReadPipeline::drain(std::uint64_t max_in_flight) {
     // Delivers what is ready in order at once (so output streams), and waits only while too many are out.
     while (m_next_seq > m_next_delivery) {
-        Finished next;
+        std::optional<Finished> next;
         {
             std::unique_lock lock(m_mutex);
             const bool ready = m_finished.count(m_next_delivery) > 0;
             if (!ready && m_next_seq - m_next_delivery <= max_in_flight) return;
             m_result_ready.wait(lock, [this] { return m_finished.count(m_next_delivery) > 0; });
-            auto node = m_finished.extract(m_next_delivery);
-            next = std::move(node.mapped());
+            const auto it = m_finished.find(m_next_delivery);
+            next.emplace(std::move(it->second));
+            m_finished.erase(it);
         }
         ++m_next_delivery;
-        deliver(std::move(next));  // outside the lock: the sink may be slow (a terminal)
+        deliver(std::move(*next));  // outside the lock: the sink may be slow (a terminal)
     }
 }
 

@@ -78,5 +78,31 @@ TEST(MovingTimeTest, NoTimeIsNullopt) {
     EXPECT_DOUBLE_EQ(*moving_time_s(timeline({7})), 0.0);
 }
 
+TEST(MovingTimeTest, TimerRunningPerStepSumsToMovingTime) {
+    // Samples at 0, 5, 65, 70 with a pause 10..40: steps 5, 60 - 30 = 30, 5; entry 0 is 0.
+    auto a = timeline({0, 5, 65, 70});
+    a.pauses.push_back({.start_s = k_t0 + 10, .end_s = k_t0 + 40});
+    const auto running = timer_running_s(a);
+    ASSERT_EQ(running.size(), 4u);
+    EXPECT_DOUBLE_EQ(running[0], 0.0);
+    EXPECT_DOUBLE_EQ(running[1], 5.0);
+    EXPECT_DOUBLE_EQ(running[2], 30.0);
+    EXPECT_DOUBLE_EQ(running[3], 5.0);
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 40.0);
+}
+
+TEST(MovingTimeTest, PauseStepsMarkTheStepsAPauseOverlaps) {
+    // Pause 10..40 overlaps only the step 5 -> 65; an unexplained gap (65 -> 90) is not a recorded pause.
+    auto a = timeline({0, 5, 65, 70, 90});
+    a.pauses.push_back({.start_s = k_t0 + 10, .end_s = k_t0 + 40});
+    const auto crossed = pause_steps(a);
+    ASSERT_EQ(crossed.size(), 5u);
+    EXPECT_EQ(crossed[0], 0);
+    EXPECT_EQ(crossed[1], 0);
+    EXPECT_EQ(crossed[2], 1);
+    EXPECT_EQ(crossed[3], 0);
+    EXPECT_EQ(crossed[4], 0);
+}
+
 }  // namespace
 }  // namespace hillcoach::terrain

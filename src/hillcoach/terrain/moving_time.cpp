@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 namespace hillcoach::terrain {
@@ -38,26 +39,51 @@ double paused_within(const std::vector<core::Pause>& pauses, std::size_t& first,
 
 }  // namespace
 
-std::optional<double> moving_time_s(const core::Activity& activity, double stop_gap_s) {
+std::vector<double> timer_running_s(const core::Activity& activity, double stop_gap_s) {
     const auto& time = activity.samples.time_s;
     const std::vector<core::Pause> pauses = merged_pauses(activity.pauses);
+    std::vector<double> running(time.size(), 0.0);
     std::size_t next_pause = 0;
-    double moving = 0.0;
     bool any = false;
     double prev = 0.0;
-    for (double t : time) {
+    for (std::size_t i = 0; i < time.size(); ++i) {
+        const double t = time[i];
         if (!std::isfinite(t)) continue;
         if (any && t > prev) {
             const double step = t - prev;
             const double paused = paused_within(pauses, next_pause, prev, t);
             const bool unexplained_gap = paused <= 0.0 && step > stop_gap_s;
-            if (!unexplained_gap) moving += step - paused;
+            if (!unexplained_gap) running[i] = step - paused;
         }
         if (!any || t > prev) prev = t;
         any = true;
     }
-    if (!any) return std::nullopt;
-    return moving;
+    return running;
+}
+
+std::vector<std::uint8_t> pause_steps(const core::Activity& activity) {
+    const auto& time = activity.samples.time_s;
+    const std::vector<core::Pause> pauses = merged_pauses(activity.pauses);
+    std::vector<std::uint8_t> crossed(time.size(), 0);
+    if (pauses.empty()) return crossed;
+    std::size_t next_pause = 0;
+    bool any = false;
+    double prev = 0.0;
+    for (std::size_t i = 0; i < time.size(); ++i) {
+        const double t = time[i];
+        if (!std::isfinite(t)) continue;
+        if (any && t > prev && paused_within(pauses, next_pause, prev, t) > 0.0) crossed[i] = 1;
+        if (!any || t > prev) prev = t;
+        any = true;
+    }
+    return crossed;
+}
+
+std::optional<double> moving_time_s(const core::Activity& activity, double stop_gap_s) {
+    const auto& time = activity.samples.time_s;
+    if (std::none_of(time.begin(), time.end(), [](double t) { return std::isfinite(t); })) return std::nullopt;
+    const std::vector<double> running = timer_running_s(activity, stop_gap_s);
+    return std::accumulate(running.begin(), running.end(), 0.0);
 }
 
 }  // namespace hillcoach::terrain

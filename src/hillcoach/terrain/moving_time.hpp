@@ -12,6 +12,7 @@
 // that apart needs the speed, which terrain's course builder judges.
 
 #include <optional>
+#include <vector>
 
 #include "hillcoach/core/activity.hpp"
 
@@ -25,5 +26,14 @@ inline constexpr double k_stop_gap_s = 10.0;
 // Moving time in seconds, or nullopt when no sample has a time. Samples with NaN time are ignored; a time
 // going backwards contributes nothing.
 std::optional<double> moving_time_s(const core::Activity& activity, double stop_gap_s = k_stop_gap_s);
+
+// The same judgement per step, for the course builder: entry i holds the seconds of the step from the last
+// timed sample before i to sample i during which the timer ran (the step minus the recorded pauses inside it;
+// 0 for an unexplained gap, a backward or untimed sample, and entry 0). moving_time_s is their sum.
+std::vector<double> timer_running_s(const core::Activity& activity, double stop_gap_s = k_stop_gap_s);
+
+// Per sample: 1 when the step from the last timed sample before it to it overlaps a recorded pause (the timer
+// was stopped for part of it). Entry 0 and untimed samples are 0.
+std::vector<std::uint8_t> pause_steps(const core::Activity& activity);
 
 }  // namespace hillcoach::terrain

@@ -1,0 +1,76 @@
+#include "hillcoach/terrain/ascent.hpp"
+
+#include <cmath>
+
+namespace hillcoach::terrain {
+
+double hysteresis_m(ElevationNoise noise) {
+    switch (noise) {
+        case ElevationNoise::clean: return k_clean_hysteresis_m;
+        case ElevationNoise::noisy: return k_noisy_hysteresis_m;
+        case ElevationNoise::dem: return k_dem_hysteresis_m;
+    }
+    return k_noisy_hysteresis_m;
+}
+
+AscentDescent ascent_descent(std::span<const double> elevation_m, double hysteresis) {
+    AscentDescent out;
+    enum class Trend { none, up, down };
+    Trend trend = Trend::none;
+    bool started = false;
+    double turn = 0.0;     // last confirmed turning point (the start before the first leg)
+    double extreme = 0.0;  // highest (trend up) or lowest (trend down) value since; before a trend, both kept:
+    double high = 0.0;
+    double low = 0.0;
+    for (double h : elevation_m) {
+        if (!std::isfinite(h)) continue;
+        if (!started) {
+            started = true;
+            turn = extreme = high = low = h;
+            continue;
+        }
+        switch (trend) {
+            case Trend::none:
+                // Before the first confirmed leg the first turning point is the low or the high seen so far.
+                if (h > high) high = h;
+                if (h < low) low = h;
+                if (high - low >= hysteresis) {
+                    if (h == high) {
+                        trend = Trend::up;
+                        turn = low;
+                        extreme = high;
+                    } else {
+                        trend = Trend::down;
+                        turn = high;
+                        extreme = low;
+                    }
+                }
+                break;
+            case Trend::up:
+                if (h > extreme) {
+                    extreme = h;
+                } else if (extreme - h >= hysteresis) {
+                    out.ascent_m += extreme - turn;
+                    turn = extreme;
+                    extreme = h;
+                    trend = Trend::down;
+                }
+                break;
+            case Trend::down:
+                if (h < extreme) {
+                    extreme = h;
+                } else if (h - extreme >= hysteresis) {
+                    out.descent_m += turn - extreme;
+                    turn = extreme;
+                    extreme = h;
+                    trend = Trend::up;
+                }
+                break;
+        }
+    }
+    if (trend == Trend::up) out.ascent_m += extreme - turn;
+    if (trend == Trend::down) out.descent_m += turn - extreme;
+    return out;
+}
+
+}  // namespace hillcoach::terrain

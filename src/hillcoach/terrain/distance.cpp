@@ -1,0 +1,352 @@
+#include "hillcoach/terrain/distance.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "hillcoach/terrain/step_length.hpp"
+
+namespace hillcoach::terrain {
+namespace {
+
+// A step is a jump when it is longer than k_max_plausible_speed_m_s allows for its time plus this slack: the
+// slack absorbs two fixes written with the same time and the error of a poor fix (tens of metres).
+constexpr double k_jump_slack_m = 50.0;
+
+struct Fix {
+    std::size_t sample = 0;
+    double time_s = 0.0;  // NaN without time
+    FixScale scale;
+};
+
+bool valid_position(double lat, double lon) { return std::isfinite(lat) && std::isfinite(lon) && std::abs(lat) <= 90.0; }
+
+std::vector<Fix> collect_fixes(const core::Samples& s) {
+    std::vector<Fix> fixes;
+    fixes.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!valid_position(s.latitude_deg[i], s.longitude_deg[i])) continue;
+        fixes.push_back(Fix{.sample = i, .time_s = s.time_s[i], .scale = fix_scale(s.latitude_deg[i], s.longitude_deg[i])});
+    }
+    return fixes;
+}
+
+double distance_between(const Fix& a, const Fix& b) { return step_length_m(a.scale, b.scale); }
+
+bool is_jump(const Fix& a, const Fix& b) {
+    const double dt = b.time_s - a.time_s;
+    const double allowed = k_max_plausible_speed_m_s * (std::isfinite(dt) ? std::abs(dt) : 0.0) + k_jump_slack_m;
+    return distance_between(a, b) > allowed;
+}
+
+// A fix that jumps away and straight back, or (at the ends) away from a consistent track, is wild: either it
+// needs more than k_max_plausible_speed_m_s, or both its steps are long (over k_position_spike_m and
+// k_position_spike_ratio times the steps around it) while its neighbours are close to each other. The second
+// rule catches the single fix thrown tens of metres sideways that a real hairpin never produces: a hairpin's
+// steps are as long as the steps before and after it.
+bool is_wild(const std::vector<Fix>& f, std::size_t k) {
+    const std::size_t n = f.size();
+    if (n < 3) return false;
+    const auto d = [&](std::size_t i, std::size_t j) { return distance_between(f[i], f[j]); };
+    if (k == 0) return is_jump(f[0], f[1]) && !is_jump(f[1], f[2]);
+    if (k + 1 == n) return is_jump(f[k - 1], f[k]) && !is_jump(f[k - 2], f[k - 1]);
+    if (is_jump(f[k - 1], f[k]) && is_jump(f[k], f[k + 1]) && !is_jump(f[k - 1], f[k + 1])) return true;
+    double reference = d(k - 1, k + 1);
+    if (k >= 2) reference = std::max(reference, d(k - 2, k - 1));
+    if (k + 2 < n) reference = std::max(reference, d(k + 1, k + 2));
+    const double threshold = std::max(k_position_spike_m, k_position_spike_ratio * reference);
+    return d(k - 1, k) > threshold && d(k, k + 1) > threshold;
+}
+
+std::vector<Fix> drop_wild_fixes(const std::vector<Fix>& all, std::size_t& dropped) {
+    std::vector<Fix> kept;
+    kept.reserve(all.size());
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (is_wild(all, k)) {
+            ++dropped;
+        } else {
+            kept.push_back(all[k]);
+        }
+    }
+    return kept;
+}
+
+// Per fix: whether both half windows around it show less than stop speed of straight-line displacement.
+// Two pointers walk the fixes once, so this is linear. Fixes without time are never a stop.
+std::vector<std::uint8_t> stop_cores(const std::vector<Fix>& f) {
+    const std::size_t n = f.size();
+    std::vector<std::uint8_t> core(n, 0);
+    std::size_t back = 0;
+    std::size_t fwd = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const double t = f[k].time_s;
+        if (!std::isfinite(t)) continue;
+        while (back < k && !(f[back].time_s >= t - k_stop_half_window_s)) ++back;
+        if (fwd < k) fwd = k;
+        while (fwd + 1 < n && f[fwd + 1].time_s <= t + k_stop_half_window_s) ++fwd;
+        // A half is judged only when it spans at least half its window; a fix with neither judged is no stop.
+        int judged = 0;
+        bool moving = false;
+        const auto judge = [&](const Fix& a, const Fix& b) {
+            const double span = b.time_s - a.time_s;
+            if (!(span >= 0.5 * k_stop_half_window_s)) return;
+            ++judged;
+            if (distance_between(a, b) >= k_stop_speed_m_s * span) moving = true;
+        };
+        judge(f[back], f[k]);
+        judge(f[k], f[fwd]);
+        core[k] = judged > 0 && !moving;
+    }
+    return core;
+}
+
+struct Centroid {
+    FixScale scale;
+    double radius_m = 0.0;  // how far the stop reaches
+};
+
+Centroid centroid_of(const std::vector<Fix>& f, std::size_t first, std::size_t last) {
+    const double lon0 = f[first].scale.longitude_deg;
+    double sum_lat = 0.0;
+    double sum_lon = 0.0;
+    for (std::size_t k = first; k <= last; ++k) {
+        sum_lat += f[k].scale.latitude_deg;
+        sum_lon += lon0 + std::remainder(f[k].scale.longitude_deg - lon0, 360.0);
+    }
+    const double count = static_cast<double>(last - first + 1);
+    Centroid c{.scale = fix_scale(sum_lat / count, sum_lon / count)};
+    double sum_sq = 0.0;
+    for (std::size_t k = first; k <= last; ++k) {
+        const LocalOffset d = local_offset_m(c.scale, f[k].scale);
+        sum_sq += d.east_m * d.east_m + d.north_m * d.north_m;
+    }
+    c.radius_m = std::clamp(k_stop_edge_sigmas * std::sqrt(sum_sq / count), k_stop_edge_min_m, k_stop_edge_max_m);
+    return c;
+}
+
+struct Stop {
+    std::size_t first = 0;  // fix indices, inclusive
+    std::size_t last = 0;
+    Centroid centre;
+};
+
+// Widens every run of core fixes to the fixes around it that stay near its centroid; runs that meet merge.
+std::vector<Stop> find_stops(const std::vector<Fix>& f) {
+    const std::vector<std::uint8_t> core = stop_cores(f);
+    std::vector<Stop> stops;
+    const std::size_t n = f.size();
+    std::size_t k = 0;
+    while (k < n) {
+        if (!core[k]) {
+            ++k;
+            continue;
+        }
+        std::size_t last = k;
+        while (last + 1 < n && core[last + 1]) ++last;
+        Stop stop{.first = k, .last = last, .centre = centroid_of(f, k, last)};
+        const std::size_t floor = stops.empty() ? 0 : stops.back().last + 1;
+        const auto near = [&](std::size_t j) { return distance_between(f[j], Fix{.scale = stop.centre.scale}) <= stop.centre.radius_m; };
+        while (stop.first > floor && near(stop.first - 1)) --stop.first;
+        while (true) {
+            while (stop.last + 1 < n && near(stop.last + 1)) ++stop.last;
+            // Reached the next core run: one stop with a brief wobble in it. Merge and widen again.
+            std::size_t next = stop.last + 1;
+            if (next < n && core[next]) {
+                while (next + 1 < n && core[next + 1]) ++next;
+                stop.last = next;
+                stop.centre = centroid_of(f, stop.first, stop.last);
+                continue;
+            }
+            break;
+        }
+        stops.push_back(stop);
+        k = stop.last + 1;
+    }
+    return stops;
+}
+
+// Cumulative distance per sample from the per-fix distances: samples between two fixes are interpolated over
+// time (Suunto files alternate position records with altitude/heart-rate records); before the first fix 0,
+// after the last fix its value.
+void spread_to_samples(const core::Samples& s, const std::vector<Fix>& f, const std::vector<double>& at_fix,
+                       std::vector<double>& out) {
+    out.assign(s.size(), 0.0);
+    if (f.empty()) return;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        while (k + 1 < f.size() && f[k + 1].sample <= i) ++k;
+        if (i < f[0].sample) continue;
+        if (f[k].sample == i || k + 1 >= f.size()) {
+            out[i] = at_fix[k];
+            continue;
+        }
+        const double t0 = f[k].time_s;
+        const double t1 = f[k + 1].time_s;
+        const double t = s.time_s[i];
+        double w = 0.0;
+        if (std::isfinite(t0) && std::isfinite(t1) && std::isfinite(t) && t1 > t0) w = std::clamp((t - t0) / (t1 - t0), 0.0, 1.0);
+        out[i] = at_fix[k] + w * (at_fix[k + 1] - at_fix[k]);
+    }
+}
+
+}  // namespace
+
+TrackDistance track_distance(const core::Samples& samples) {
+    TrackDistance out;
+    out.distance_m.assign(samples.size(), 0.0);
+    out.stationary.assign(samples.size(), 0);
+    const std::vector<Fix> all = collect_fixes(samples);
+    out.fixes = all.size();
+    for (std::size_t k = 1; k < all.size(); ++k) out.raw_length_m += distance_between(all[k - 1], all[k]);
+    if (all.size() < 2) return out;
+
+    std::vector<Fix> f = drop_wild_fixes(all, out.dropped_fixes);
+    const std::vector<Stop> stops = find_stops(f);
+    out.stops = stops.size();
+    for (const Stop& stop : stops) {
+        for (std::size_t k = stop.first; k <= stop.last; ++k) f[k].scale = stop.centre.scale;
+        const double span = f[stop.last].time_s - f[stop.first].time_s;
+        if (std::isfinite(span) && span > 0.0) out.stopped_s += span;
+        const std::size_t last_sample = f[stop.last].sample;
+        for (std::size_t i = f[stop.first].sample; i <= last_sample; ++i) out.stationary[i] = 1;
+    }
+
+    std::vector<double> at_fix(f.size(), 0.0);
+    for (std::size_t k = 1; k < f.size(); ++k) {
+        double step = 0.0;
+        if (is_jump(f[k - 1], f[k])) {
+            ++out.jumps;
+        } else {
+            step = distance_between(f[k - 1], f[k]);
+        }
+        at_fix[k] = at_fix[k - 1] + step;
+    }
+    out.length_m = at_fix.back();
+    spread_to_samples(samples, f, at_fix, out.distance_m);
+    return out;
+}
+
+DeviceDistance device_distance(const core::Samples& s, const std::vector<double>& timer_running) {
+    DeviceDistance out;
+    const auto& d = s.distance_m;
+    std::size_t first = s.size();
+    std::size_t last = 0;
+    std::size_t count = 0;
+    double prev = 0.0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!std::isfinite(d[i])) continue;
+        if (count > 0 && d[i] < prev - k_device_distance_backstep_m) {
+            out.problem = fmt::format("the device distance goes back from {:.1f} m to {:.1f} m at sample {}", prev, d[i], i);
+            return out;
+        }
+        if (count == 0) first = i;
+        last = i;
+        prev = std::max(prev, d[i]);
+        ++count;
+    }
+    if (count >= 2 && d[last] > d[first]) {
+        // Monotone within the backstep: small backsteps are held at the running maximum. Gaps are filled over time.
+        out.distance_m.assign(s.size(), 0.0);
+        double running_max = 0.0;
+        std::size_t prev_i = first;
+        for (std::size_t i = first; i < s.size(); ++i) {
+            if (!std::isfinite(d[i])) continue;
+            running_max = std::max(running_max, d[i] - d[first]);
+            out.distance_m[i] = running_max;
+            for (std::size_t j = prev_i + 1; j < i; ++j) {
+                const double t0 = s.time_s[prev_i];
+                const double t1 = s.time_s[i];
+                double w = 0.0;
+                if (std::isfinite(t0) && std::isfinite(t1) && std::isfinite(s.time_s[j]) && t1 > t0) {
+                    w = std::clamp((s.time_s[j] - t0) / (t1 - t0), 0.0, 1.0);
+                }
+                out.distance_m[j] = out.distance_m[prev_i] + w * (running_max - out.distance_m[prev_i]);
+            }
+            prev_i = i;
+        }
+        for (std::size_t j = last + 1; j < s.size(); ++j) out.distance_m[j] = out.distance_m[last];
+        out.length_m = out.distance_m.back();
+        return out;
+    }
+    // No distance channel: the speed channel over the steps the timer ran (a treadmill's foot pod or belt).
+    double total = 0.0;
+    std::vector<double> integrated(s.size(), 0.0);
+    bool any_speed = false;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        const double v = std::isfinite(s.speed_m_s[i]) ? s.speed_m_s[i] : s.speed_m_s[i - 1];
+        if (std::isfinite(v) && v >= 0.0 && i < timer_running.size()) {
+            total += v * timer_running[i];
+            any_speed = true;
+        }
+        integrated[i] = total;
+    }
+    if (any_speed && total > 0.0) {
+        out.distance_m = std::move(integrated);
+        out.length_m = total;
+        out.from_speed = true;
+        return out;
+    }
+    out.problem = count == 0 ? "no distance or speed channel" : "the distance channel does not advance";
+    return out;
+}
+
+std::string_view to_string(DistanceSource s) {
+    switch (s) {
+        case DistanceSource::none: return "none";
+        case DistanceSource::positions: return "positions";
+        case DistanceSource::device: return "device";
+    }
+    return "none";
+}
+
+CourseDistance course_distance(const core::Samples& samples, const std::vector<double>& timer_running,
+                               const DistanceOptions& options) {
+    CourseDistance out;
+    TrackDistance track = track_distance(samples);
+    DeviceDistance device = device_distance(samples, timer_running);
+    const bool has_track = track.fixes >= 2 && track.length_m > 0.0;
+    const bool has_device = !device.distance_m.empty();
+    if (has_track) out.track_length_m = track.length_m;
+    if (has_device) out.device_length_m = device.length_m;
+    out.stationary = std::move(track.stationary);
+    if (has_track && (track.stops > 0 || track.dropped_fixes > 0 || track.jumps > 0)) {
+        out.notes.push_back(fmt::format(
+            "GPS track cleaned: {:.0f} m as recorded, {:.0f} m after removing {} stop(s) ({:.0f} s standing), {} wild "
+            "fix(es) and {} jump(s)",
+            track.raw_length_m, track.length_m, track.stops, track.stopped_s, track.dropped_fixes, track.jumps));
+    }
+    const std::string device_what = device.from_speed ? "device speed integrated" : "device distance";
+    if (has_device && !has_track) {
+        out.source = DistanceSource::device;
+        out.distance_m = std::move(device.distance_m);
+        out.notes.push_back(fmt::format("{} used ({:.0f} m): no GPS track", device_what, device.length_m));
+        return out;
+    }
+    if (has_device && has_track) {
+        const double difference = (device.length_m - track.length_m) / track.length_m;
+        if (options.prefer_device && std::abs(difference) <= k_device_distance_tolerance) {
+            out.source = DistanceSource::device;
+            out.distance_m = std::move(device.distance_m);
+            out.notes.push_back(fmt::format("{} used ({:.0f} m): within {:+.1f} % of the GPS track ({:.0f} m)",
+                                            device_what, device.length_m, 100.0 * difference, track.length_m));
+            return out;
+        }
+        out.notes.push_back(fmt::format(
+            "GPS track used ({:.0f} m): the {} ({:.0f} m) differs from it by {:+.1f} %", track.length_m,
+            device_what, device.length_m, 100.0 * difference));
+    } else if (has_track) {
+        out.notes.push_back(fmt::format("GPS track used ({:.0f} m): {}", track.length_m,
+                                        device.problem.empty() ? "no device distance" : device.problem));
+    }
+    if (has_track) {
+        out.source = DistanceSource::positions;
+        out.distance_m = std::move(track.distance_m);
+        return out;
+    }
+    out.distance_m.assign(samples.size(), 0.0);
+    out.notes.push_back("no distance: no GPS track and no device distance or speed");
+    return out;
+}
+
+}  // namespace hillcoach::terrain

@@ -1,0 +1,103 @@
+#pragma once
+// Course distance: how far the runner went, per sample, from the GPS track or from the device's own distance.
+//
+// From positions (track_distance):
+//   1. Wild fixes are dropped: a fix reached and left at more than k_max_plausible_speed_m_s while its
+//      neighbours are close to each other (sports-lib broken-start-latlng.fit: one fix 5,600 km away), or a
+//      single fix thrown tens of metres sideways (k_position_spike_m). A jump that does not come back (a
+//      virtual ride hopping across a game map) adds no distance.
+//   2. Stops are found where the runner stands while the device records: a fix is a stop's core when the
+//      straight-line displacement over the k_stop_half_window_s before it AND over the same time after it are
+//      both under k_stop_speed_m_s. Looking at the two halves separately keeps a turnaround (out 15 s, back
+//      15 s, no net displacement over 30 s) from looking like a stop. The core is then widened to every
+//      neighbouring fix within k_stop_edge_sigmas times the core's own scatter of the core's centroid, and
+//      every fix of the stop is moved to that centroid: standing adds nothing, and the steps into and out of
+//      the stop still count the real approach and departure.
+//   3. Distance is the sum of step lengths between consecutive fixes on the WGS84 ellipsoid (step_length.hpp).
+//      Samples without a fix get the distance interpolated over time between the fixes around them.
+// From the device (device_distance): the distance channel, required to be monotone; gaps interpolated over
+// time. Used when it is plausible (course_distance): within k_device_distance_tolerance of the track, or with
+// no track at all (treadmill). Devices filter their GPS (and may use a foot pod), so where the two agree the
+// device's own number is the better one; where they disagree the device's channel is reset, scaled by an
+// uncalibrated foot pod, or edited, and the track wins. The choice is reported in notes.
+// docs/models.md, "Distance and moving time", gives the reasons for each constant and the measured accuracy.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hillcoach/core/activity.hpp"
+#include "hillcoach/terrain/course.hpp"
+
+namespace hillcoach::terrain {
+
+// A fix that needs more than this speed to be reached and left is a wild fix: 100 m/s is faster than any
+// runner or rider and far below the jumps of broken fixes (kilometres in a second).
+inline constexpr double k_max_plausible_speed_m_s = 100.0;
+// A fix both of whose steps are longer than this, and k_position_spike_ratio times the steps around it, is a
+// spike: consumer GPS throws single fixes 30-150 m off under trees and buildings; a runner's 1 s step is 2-6 m,
+// a rider's 5-15 m.
+inline constexpr double k_position_spike_m = 20.0;
+inline constexpr double k_position_spike_ratio = 4.0;
+// Half of the stop detection window: 15 s before and 15 s after a fix.
+inline constexpr double k_stop_half_window_s = 15.0;
+// Under this straight-line speed over both halves a fix is a stop's core. 0.25 m/s is 67 min/km, below the
+// horizontal speed of a hiker on a 40 % slope (about 0.4 m/s); consumer GPS standing still wanders about 3 m in
+// 15 s (sigma 2.5 m per axis correlated over 20 s), i.e. 0.2 m/s.
+inline constexpr double k_stop_speed_m_s = 0.25;
+// A stop's edge reaches as far as this many times the rms scatter of its core fixes around their centroid
+// (a standing receiver's fixes stay within 2.5 rms with probability 1 - exp(-6.25) = 99.8 %), bounded below and
+// above so that a stop with a handful of fixes and one in an urban canyon both get a sane radius.
+inline constexpr double k_stop_edge_sigmas = 2.5;
+inline constexpr double k_stop_edge_min_m = 3.0;
+inline constexpr double k_stop_edge_max_m = 25.0;
+// The device distance is used when it is within this fraction of the cleaned track length (and see below).
+inline constexpr double k_device_distance_tolerance = 0.05;
+// A device distance that steps back by more than this is not a cumulative distance (a reset, a chained file).
+inline constexpr double k_device_distance_backstep_m = 1.0;
+
+struct TrackDistance {
+    std::vector<double> distance_m;          // per sample, cumulative from 0
+    std::vector<std::uint8_t> stationary;    // per sample: inside a stop found in the track
+    double length_m = 0.0;                   // cleaned length
+    double raw_length_m = 0.0;               // plain sum of every step between fixes (what most tools report)
+    std::size_t fixes = 0;                   // samples with a valid position
+    std::size_t dropped_fixes = 0;           // wild fixes removed
+    std::size_t jumps = 0;                   // implausible steps not counted
+    std::size_t stops = 0;                   // stops found
+    double stopped_s = 0.0;                  // time inside them
+};
+
+// Distance from the positions. With fewer than two fixes: all zeros and fixes < 2.
+TrackDistance track_distance(const core::Samples& samples);
+
+struct DeviceDistance {
+    std::vector<double> distance_m;          // per sample, from 0; empty when the channel is not usable
+    double length_m = 0.0;
+    bool from_speed = false;                 // integrated from the speed channel (no distance channel)
+    std::string problem;                     // why the channel is not usable ("" when it is)
+};
+
+// The device's cumulative distance channel, or, without one, its speed channel integrated over the steps the
+// timer ran (timer_running_s of moving_time.hpp). `problem` says why neither could be used.
+DeviceDistance device_distance(const core::Samples& samples, const std::vector<double>& timer_running_s);
+
+struct DistanceOptions {
+    bool prefer_device = true;               // false: always the track when there is one
+};
+
+struct CourseDistance {
+    std::vector<double> distance_m;          // per sample, cumulative from 0 (zeros for DistanceSource::none)
+    std::vector<std::uint8_t> stationary;    // per sample: standing still while the device recorded
+    DistanceSource source = DistanceSource::none;
+    std::optional<double> track_length_m;    // cleaned GPS length, when there is a track
+    std::optional<double> device_length_m;   // device distance, when usable
+    std::vector<std::string> notes;          // the choice and its reason, in plain language
+};
+
+CourseDistance course_distance(const core::Samples& samples, const std::vector<double>& timer_running_s,
+                               const DistanceOptions& options = {});
+
+}  // namespace hillcoach::terrain

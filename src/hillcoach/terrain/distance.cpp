@@ -131,39 +131,60 @@ struct Stop {
     Centroid centre;
 };
 
-// Widens every run of core fixes to the fixes around it that stay near its centroid; runs that meet merge.
+// Runs of core fixes become stops:
+//   - consecutive runs less than a stop window apart whose centroids are within two stop radii plus what stop
+//     speed allows over the gap are one stop (a receiver standing for minutes drifts by several metres, and a
+//     fix now and then looks like motion);
+//   - each stop then reaches back to the first fix, and on to the last fix, within its radius of its centroid
+//     in the half window before and after it. The core misses the stop's first and last half window (one of
+//     its halves still holds some running), and the runner leaves the radius for good once running, so the last
+//     fix inside the radius is where the stop ended.
 std::vector<Stop> find_stops(const std::vector<Fix>& f) {
     const std::vector<std::uint8_t> core = stop_cores(f);
-    std::vector<Stop> stops;
     const std::size_t n = f.size();
-    std::size_t k = 0;
-    while (k < n) {
+    std::vector<Stop> runs;
+    for (std::size_t k = 0; k < n;) {
         if (!core[k]) {
             ++k;
             continue;
         }
         std::size_t last = k;
         while (last + 1 < n && core[last + 1]) ++last;
-        Stop stop{.first = k, .last = last, .centre = centroid_of(f, k, last)};
-        const std::size_t floor = stops.empty() ? 0 : stops.back().last + 1;
-        const auto near = [&](std::size_t j) { return distance_between(f[j], Fix{.scale = stop.centre.scale}) <= stop.centre.radius_m; };
-        while (stop.first > floor && near(stop.first - 1)) --stop.first;
-        while (true) {
-            while (stop.last + 1 < n && near(stop.last + 1)) ++stop.last;
-            // Reached the next core run: one stop with a brief wobble in it. Merge and widen again.
-            std::size_t next = stop.last + 1;
-            if (next < n && core[next]) {
-                while (next + 1 < n && core[next + 1]) ++next;
-                stop.last = next;
-                stop.centre = centroid_of(f, stop.first, stop.last);
-                continue;
+        Stop run{.first = k, .last = last, .centre = centroid_of(f, k, last)};
+        if (!runs.empty()) {
+            const Stop& before = runs.back();
+            const double gap_s = f[run.first].time_s - f[before.last].time_s;
+            const double reach = 2.0 * std::max(before.centre.radius_m, run.centre.radius_m) + k_stop_speed_m_s * gap_s;
+            if (gap_s <= 2.0 * k_stop_half_window_s &&
+                distance_between(Fix{.scale = before.centre.scale}, Fix{.scale = run.centre.scale}) <= reach) {
+                run.first = before.first;
+                run.centre = centroid_of(f, run.first, run.last);
+                runs.pop_back();
             }
-            break;
         }
-        stops.push_back(stop);
-        k = stop.last + 1;
+        runs.push_back(run);
+        k = last + 1;
     }
-    return stops;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        Stop& stop = runs[r];
+        const Fix centre{.scale = stop.centre.scale};
+        const auto near = [&](std::size_t j) { return distance_between(f[j], centre) <= stop.centre.radius_m; };
+        const std::size_t floor = r == 0 ? 0 : runs[r - 1].last + 1;
+        const std::size_t ceiling = r + 1 < runs.size() ? runs[r + 1].first : n;  // exclusive
+        const double from_s = f[stop.first].time_s - k_stop_half_window_s;
+        const double to_s = f[stop.last].time_s + k_stop_half_window_s;
+        std::size_t first = stop.first;
+        for (std::size_t j = stop.first; j > floor && f[j - 1].time_s >= from_s; --j) {
+            if (near(j - 1)) first = j - 1;
+        }
+        std::size_t last = stop.last;
+        for (std::size_t j = stop.last + 1; j < ceiling && f[j].time_s <= to_s; ++j) {
+            if (near(j)) last = j;
+        }
+        stop.first = first;
+        stop.last = last;
+    }
+    return runs;
 }
 
 // Cumulative distance per sample from the per-fix distances: samples between two fixes are interpolated over

@@ -8,11 +8,11 @@
 //      virtual ride hopping across a game map) adds no distance.
 //   2. Stops are found where the runner stands while the device records: a fix is a stop's core when the
 //      straight-line displacement over the k_stop_half_window_s before it AND over the same time after it are
-//      both under k_stop_speed_m_s. Looking at the two halves separately keeps a turnaround (out 15 s, back
-//      15 s, no net displacement over 30 s) from looking like a stop. The core is then widened to every
-//      neighbouring fix within k_stop_edge_sigmas times the core's own scatter of the core's centroid, and
-//      every fix of the stop is moved to that centroid: standing adds nothing, and the steps into and out of
-//      the stop still count the real approach and departure.
+//      both under k_stop_speed_m_s. Looking at the two halves separately keeps a turnaround (out 30 s, back
+//      30 s, no net displacement over the minute) from looking like a stop. Nearby core runs are merged, and
+//      each stop reaches back and on to the first and last fix within k_stop_edge_sigmas times its core's scatter
+//      of its centroid (distance.cpp, find_stops). Every fix of the stop is moved to that centroid: standing adds
+//      nothing, and the steps into and out of the stop still count the real approach and departure.
 //   3. Distance is the sum of step lengths between consecutive fixes on the WGS84 ellipsoid (step_length.hpp).
 //      Samples without a fix get the distance interpolated over time between the fixes around them.
 // From the device (device_distance): the distance channel, required to be monotone; gaps interpolated over
@@ -41,11 +41,13 @@ inline constexpr double k_max_plausible_speed_m_s = 100.0;
 // a rider's 5-15 m.
 inline constexpr double k_position_spike_m = 20.0;
 inline constexpr double k_position_spike_ratio = 4.0;
-// Half of the stop detection window: 15 s before and 15 s after a fix.
-inline constexpr double k_stop_half_window_s = 15.0;
-// Under this straight-line speed over both halves a fix is a stop's core. 0.25 m/s is 67 min/km, below the
-// horizontal speed of a hiker on a 40 % slope (about 0.4 m/s); consumer GPS standing still wanders about 3 m in
-// 15 s (sigma 2.5 m per axis correlated over 20 s), i.e. 0.2 m/s.
+// Half of the stop detection window: 30 s before and 30 s after a fix.
+inline constexpr double k_stop_half_window_s = 30.0;
+// Under this straight-line speed over both halves a fix is a stop's core: 7.5 m in 30 s, 67 min/km, below the
+// horizontal speed of a hiker on a 40 % slope (about 0.4 m/s). A standing consumer GPS (sigma 2.5 m per axis,
+// correlated over 20 s) moves more than 7.5 m in 30 s in 6 % of half windows, so about 89 % of a stop's fixes are
+// core fixes, and the gaps between core runs are closed by merging (find_stops). With 15 s halves the same
+// threshold would be crossed a third of the time.
 inline constexpr double k_stop_speed_m_s = 0.25;
 // A stop's edge reaches as far as this many times the rms scatter of its core fixes around their centroid
 // (a standing receiver's fixes stay within 2.5 rms with probability 1 - exp(-6.25) = 99.8 %), bounded below and

@@ -102,5 +102,29 @@ TEST(CorrelatedNoise, HasItsStationarySpreadAndCorrelation) {
     EXPECT_NEAR(std::sqrt(sum_irregular / n), 2.5, 0.05);
 }
 
+// Smoothed once more, the process keeps its spread, takes the documented correlation
+// (c e^(-t/c) - s e^(-t/s)) / (c - s) and moves far less from one step to the next than the plain process.
+TEST(SmoothCorrelatedNoise, KeepsItsSpreadAndLosesTheStepJitter) {
+    Random rng(12);
+    SmoothCorrelatedNoise smooth(2.5, 30.0, 4.0);
+    smooth.start(rng);
+    constexpr int n = 400000;
+    std::vector<double> x(n);
+    for (int i = 0; i < n; ++i) x[i] = smooth.step(1.0, rng);
+    double sum2 = 0.0;
+    double lag10 = 0.0;
+    double step2 = 0.0;
+    for (int i = 0; i < n; ++i) sum2 += x[i] * x[i];
+    for (int i = 10; i < n; ++i) lag10 += x[i] * x[i - 10];
+    for (int i = 1; i < n; ++i) step2 += (x[i] - x[i - 1]) * (x[i] - x[i - 1]);
+    const double variance = sum2 / n;
+    EXPECT_NEAR(std::sqrt(variance), 2.5, 0.1);
+    const double expected = (30.0 * std::exp(-10.0 / 30.0) - 4.0 * std::exp(-10.0 / 4.0)) / 26.0;  // 0.814
+    EXPECT_NEAR(lag10 / (n - 10) / variance, expected, 0.03);
+    // A plain process of the same spread and correlation steps by 2.5 x sqrt(2 (1 - e^(-1/30))) = 0.64 per
+    // step.
+    EXPECT_LT(std::sqrt(step2 / (n - 1)), 0.3);
+}
+
 }  // namespace
 }  // namespace hillcoach::synth

@@ -93,4 +93,21 @@ double CorrelatedNoise::step(double dt, Random& rng) {
     return m_value;
 }
 
+// The low-pass takes variance away: for correlation c and smoothing s the output keeps c / (c + s) of the
+// input's variance, so the input is scaled up to leave `sigma` at the output.
+SmoothCorrelatedNoise::SmoothCorrelatedNoise(double sigma, double correlation, double smoothing)
+    : m_raw(sigma * std::sqrt((correlation + smoothing) / correlation), correlation),
+      m_smoothing(smoothing) {}
+
+void SmoothCorrelatedNoise::start(Random& rng) {
+    m_raw.start(rng);
+    m_value = m_raw.value();
+}
+
+double SmoothCorrelatedNoise::step(double dt, Random& rng) {
+    const double raw = m_raw.step(dt, rng);
+    m_value += (raw - m_value) * (1.0 - std::exp(-dt / m_smoothing));
+    return m_value;
+}
+
 }  // namespace hillcoach::synth

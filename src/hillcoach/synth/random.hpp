@@ -61,4 +61,24 @@ class CorrelatedNoise {
     double m_value = 0.0;
 };
 
+// A correlated process smoothed once more: an Ornstein-Uhlenbeck process (correlation time `correlation`)
+// through a first-order low-pass (time constant `smoothing`). Its standard deviation is `sigma`, its
+// correlation after a lag t is (c e^(-t/c) - s e^(-t/s)) / (c - s) (c = correlation, s = smoothing), and
+// unlike the plain process it has no jitter from one step to the next: the error of a filtered GPS position,
+// which wanders over tens of seconds but moves only decimetres per second.
+class SmoothCorrelatedNoise {
+  public:
+    SmoothCorrelatedNoise() = default;
+    SmoothCorrelatedNoise(double sigma, double correlation, double smoothing);
+
+    void start(Random& rng);
+    double step(double dt, Random& rng);
+    double value() const { return m_value; }
+
+  private:
+    CorrelatedNoise m_raw;
+    double m_smoothing = 1.0;
+    double m_value = 0.0;
+};
+
 }  // namespace hillcoach::synth

@@ -22,11 +22,56 @@ constexpr double k_spike_min_m = 30.0;
 constexpr double k_spike_max_m = 150.0;
 constexpr double k_spike_altitude_min_m = 15.0;
 constexpr double k_spike_altitude_max_m = 60.0;
+constexpr long long k_spike_max_s = 4;  // a jump lasts a few fixes, so smart recording sees it too
 constexpr double k_dropout_min_s = 3.0;
 // Wrist temperature: the watch starts warm from the wrist and settles this far above the air.
 constexpr double k_wrist_start_above_ambient_c = 6.0;
 constexpr double k_wrist_settle_above_ambient_c = 10.0;
 constexpr double k_wrist_settle_s = 900.0;
+
+// GPS dropouts and spikes. Every second draws the same numbers whatever the rates, from a stream of its own,
+// so switching the events on moves nothing else.
+class RareEvents {
+  public:
+    RareEvents(const RecorderSettings& settings, Random rng) : m_settings(settings), m_rng(rng) {}
+
+    // Advances one second: moves position (and GPS altitude) during a spike; true while the fix is lost.
+    bool advance(LocalPoint& p, double& elevation) {
+        const double u_dropout = m_rng.uniform();
+        const double u_spike = m_rng.uniform();
+        const double dropout_s =
+            std::max(k_dropout_min_s, -m_settings.dropout_mean_s * std::log1p(-m_rng.uniform()));
+        const long long spike_s = m_rng.integer(1, k_spike_max_s);
+        const double size = m_rng.uniform(k_spike_min_m, k_spike_max_m);
+        const double direction = m_rng.uniform(0.0, 2.0 * std::numbers::pi);
+        const double up =
+            m_rng.uniform(k_spike_altitude_min_m, k_spike_altitude_max_m) * (m_rng.chance(0.5) ? 1.0 : -1.0);
+        if (m_dropout_left_s <= 0.0 && u_dropout < m_settings.dropouts_per_h / 3600.0)
+            m_dropout_left_s = dropout_s;
+        if (m_spike_left_s <= 0 && u_spike < m_settings.spikes_per_h / 3600.0) {
+            m_spike_left_s = spike_s;
+            m_spike = {size * std::sin(direction), size * std::cos(direction)};
+            m_spike_up_m = up;
+        }
+        if (m_spike_left_s > 0) {
+            --m_spike_left_s;
+            p.east_m += m_spike.east_m;
+            p.north_m += m_spike.north_m;
+            if (m_settings.altitude == AltitudeSensor::gps) elevation += m_spike_up_m;
+        }
+        if (m_dropout_left_s <= 0.0) return false;
+        m_dropout_left_s -= 1.0;
+        return true;
+    }
+
+  private:
+    const RecorderSettings& m_settings;
+    Random m_rng;
+    double m_dropout_left_s = 0.0;
+    long long m_spike_left_s = 0;
+    LocalPoint m_spike;
+    double m_spike_up_m = 0.0;
+};
 
 // The per-second readings of the sensors, before anything is chosen for recording.
 struct Readings {
@@ -39,9 +84,9 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
                       const RecorderSettings& settings, const Random& rng) {
     Random gps_rng = rng.fork("gps");
     Random altitude_rng = rng.fork("altitude");
-    Random event_rng = rng.fork("events");
-    CorrelatedNoise east(settings.gps_sigma_m, settings.gps_correlation_s);
-    CorrelatedNoise north(settings.gps_sigma_m, settings.gps_correlation_s);
+    RareEvents events(settings, rng.fork("events"));
+    SmoothCorrelatedNoise east(settings.gps_sigma_m, settings.gps_correlation_s, settings.gps_smoothing_s);
+    SmoothCorrelatedNoise north(settings.gps_sigma_m, settings.gps_correlation_s, settings.gps_smoothing_s);
     CorrelatedNoise gps_altitude(settings.gps_altitude_sigma_m, settings.gps_altitude_correlation_s);
     CorrelatedNoise baro_drift(settings.baro_drift_sigma_m, settings.baro_drift_correlation_s);
     east.start(gps_rng);
@@ -55,7 +100,6 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
     r.latitude_deg.resize(n);
     r.longitude_deg.resize(n);
     r.elevation_m.resize(n);
-    double dropout_left_s = 0.0;
     for (std::size_t t = 0; t < n; ++t) {
         if (t > 0) {
             east.step(1.0, gps_rng);
@@ -87,25 +131,8 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
             p.east_m += east.value();
             p.north_m += north.value();
         }
-        // Rare events: drawn every second from their own stream, so switching them on moves nothing else.
-        const double u_dropout = event_rng.uniform();
-        const double u_spike = event_rng.uniform();
-        const double dropout_length =
-            std::max(k_dropout_min_s, -settings.dropout_mean_s * std::log1p(-event_rng.uniform()));
-        const double spike_size = event_rng.uniform(k_spike_min_m, k_spike_max_m);
-        const double spike_direction = event_rng.uniform(0.0, 2.0 * std::numbers::pi);
-        const double spike_altitude = event_rng.uniform(k_spike_altitude_min_m, k_spike_altitude_max_m) *
-                                      (event_rng.chance(0.5) ? 1.0 : -1.0);
-        if (dropout_left_s <= 0.0 && u_dropout < settings.dropouts_per_h / 3600.0)
-            dropout_left_s = dropout_length;
-        const bool spike = u_spike < settings.spikes_per_h / 3600.0;
-        if (spike) {
-            p.east_m += spike_size * std::sin(spike_direction);
-            p.north_m += spike_size * std::cos(spike_direction);
-            if (settings.altitude == AltitudeSensor::gps) elevation += spike_altitude;
-        }
-        if (dropout_left_s > 0.0) {
-            dropout_left_s -= 1.0;
+        const bool lost = events.advance(p, elevation);
+        if (lost) {
             r.latitude_deg[t] = r.longitude_deg[t] = k_nan;
             r.elevation_m[t] = settings.altitude == AltitudeSensor::gps ? k_nan : elevation;
             continue;

@@ -4,7 +4,8 @@
 //
 // Errors (docs/synth.md gives the reasons for each number):
 //   - horizontal position: a correlated error per axis (east, north), sigma gps_sigma_m, correlated over
-//     gps_correlation_s: the slowly wandering offset of a consumer GPS, not independent jitter per fix;
+//     gps_correlation_s and smoothed over gps_smoothing_s: the slowly wandering offset of a consumer GPS, whose
+//     filtered fixes move by decimetres from one second to the next, not independent jitter per fix;
 //   - GPS altitude: a correlated error of several metres (sigma gps_altitude_sigma_m over
 //     gps_altitude_correlation_s) plus jitter; GPS vertical error is 2-3 times the horizontal;
 //   - barometric altitude: a constant calibration offset, a slow drift (weather, temperature), decimetre
@@ -38,7 +39,8 @@ struct RecorderSettings {
     AltitudeSensor altitude = AltitudeSensor::gps;
     bool position_noise = true;  // false: true positions
     double gps_sigma_m = 2.5;    // per axis
-    double gps_correlation_s = 20.0;
+    double gps_correlation_s = 30.0;
+    double gps_smoothing_s = 4.0;
     double gps_altitude_sigma_m = 4.0;
     double gps_altitude_correlation_s = 90.0;
     double gps_altitude_jitter_m = 0.6;

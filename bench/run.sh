@@ -71,7 +71,9 @@ measure() {
     cat "$tmp.one" >>"$tmp"
     i=$((i + 1))
   done
-  shown=$(echo "$*" | sed "s#$WL#\$WL#g; s#$root/##g; s#$shared#../shared/bench#g" | cut -c1-90)
+  # Long file lists are shown as the glob that made them ($WL/runs/*.gpx).
+  shown=$(echo "$*" | sed "s#$WL#\$WL#g; s#$root/##g; s#$shared#../shared/bench#g" |
+    sed -E 's#(\$WL/runs/)[0-9]+(\.[a-z.]+)( \$WL/runs/[0-9]+\.[a-z.]+)*#\1*\2#g')
   python3 - "$tmp" "$label" "$mb" "$points" "$n" "$shown" >>"$OUT" <<'PY'
 import statistics, sys
 path, label, mb, points, n, shown = sys.argv[1:]

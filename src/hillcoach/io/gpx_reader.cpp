@@ -83,7 +83,7 @@ public:
     std::size_t points_read() const { return m_index; }
 
 private:
-    bool read_header_child(pugi::xml_node node, std::string_view name);
+    void read_header_child(pugi::xml_node node, std::string_view name);
     bool read_container(pugi::xml_node trk_or_rte, bool route);
     bool read_point(pugi::xml_node pt);
     bool read_extensions(pugi::xml_node parent, int depth);
@@ -110,10 +110,10 @@ bool GpxReader::read(pugi::xml_node gpx, bool routes) {
             if (!read_container(c, true)) return false;
         } else if (name == "metadata") {
             for (pugi::xml_node m = c.first_child(); m; m = m.next_sibling()) {
-                if (is_element(m) && !read_header_child(m, local_name(m.name()))) return false;
+                if (is_element(m)) read_header_child(m, local_name(m.name()));
             }
-        } else if (!read_header_child(c, name)) {  // GPX 1.0 keeps name/desc at the top level
-            return false;
+        } else {
+            read_header_child(c, name);  // GPX 1.0 keeps name and desc at the top level
         }
     }
     auto& meta = m_activity.metadata;
@@ -122,10 +122,9 @@ bool GpxReader::read(pugi::xml_node gpx, bool routes) {
     return true;
 }
 
-bool GpxReader::read_header_child(pugi::xml_node node, std::string_view name) {
+void GpxReader::read_header_child(pugi::xml_node node, std::string_view name) {
     if (name == "name") take_text(m_header_name, node);
     if (name == "desc") take_text(m_header_desc, node);
-    return true;
 }
 
 bool GpxReader::read_container(pugi::xml_node container, bool route) {

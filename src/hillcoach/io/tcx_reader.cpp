@@ -14,7 +14,6 @@
 namespace hillcoach::io {
 namespace {
 
-constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
 // The fastest measured human running speed is Usain Bolt's 12.34 m/s in the 2009 Berlin 100 m final (Graubner &
 // Nixdorf 2011, New Studies in Athletics 26(1/2):19-53). A running lap's MaximumSpeed above this bound is a

@@ -117,7 +117,11 @@ fi
 if [ "$PEERS" = 1 ]; then
   echo "== peers (one run each)"
   measure "hillcoach, b100 GPX, 1 thread" "$B100" 360000 "$RUNS" "$read_files" --threads 1 "$WL/b100"
-  measure "gpxpy 1.5.0, b100 GPX" "$B100" 360000 1 /usr/bin/python3 "$shared/peers/gpxpy_stats.py" "$WL/b100"
+  if /usr/bin/python3 -c 'import gpxpy' 2>/dev/null; then
+    measure "gpxpy, b100 GPX" "$B100" 360000 1 /usr/bin/python3 "$shared/peers/gpxpy_stats.py" "$WL/b100"
+  else
+    echo "| gpxpy, b100 GPX | skipped: apt-get install python3-gpxpy | | | | | |" >>"$OUT"
+  fi
   if [ -n "$fitsdk" ]; then
     measure "@garmin/fitsdk, (b) FIT" "$B_FIT" 3600000 1 env PEERS_DIR="$fitsdk" node "$shared/peers/fitsdk_stats.mjs" \
       "$WL/runs"

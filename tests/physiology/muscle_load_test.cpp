@@ -159,6 +159,27 @@ TEST(MuscleLoadTest, BandsAddUpToTheTotalAndStretchesToo) {
     EXPECT_GT(load->uphill.concentric_of(G::glutes), load->flat.concentric_of(G::glutes));
 }
 
+TEST(MuscleLoadTest, StretchesCarryTheirOwnLoad) {
+    // 1000 m flat (334 samples), 800 m up at 7 % (308 samples at 2.6 m/s): two stretches split at sample 334.
+    const auto course = make_course({{.length_m = 1000, .grade = 0.0, .speed_m_s = 3.0},
+                                     {.length_m = 800, .grade = 0.07, .speed_m_s = 2.6}});
+    const std::size_t split = 334;
+    ASSERT_NEAR(course.distance_m[split], 1000.0, 1e-6);
+    const std::vector<terrain::Segment> stretches{
+        {.kind = terrain::SegmentKind::flat, .first = 0, .last = split, .start_m = 0.0, .end_m = 1000.0},
+        {.kind = terrain::SegmentKind::up, .first = split, .last = course.size() - 1, .start_m = 1000.0, .end_m = 1800.0}};
+    const auto loads = muscle_load_by_stretch(course, stretches);
+    ASSERT_EQ(loads.size(), 2u);
+    const MuscleLoad whole = *muscle_load(course);
+    for (G g : k_muscle_groups) {
+        EXPECT_NEAR(loads[0].load.concentric_of(g), 10.0, 1e-9) << to_string(g);  // flat 1 km at 3 m/s
+        EXPECT_NEAR(loads[0].load.concentric_of(g) + loads[1].load.concentric_of(g), whole.total.concentric_of(g), 1e-9);
+        EXPECT_NEAR(loads[0].load.eccentric_of(g) + loads[1].load.eccentric_of(g), whole.total.eccentric_of(g), 1e-9);
+    }
+    EXPECT_EQ(loads[1].kind, terrain::SegmentKind::up);
+    EXPECT_GT(loads[1].load.concentric_of(G::glutes), 2.0 * loads[0].load.concentric_of(G::glutes) * 0.8);
+}
+
 TEST(MuscleLoadTest, NoElevationNoMuscleLoad) {
     EXPECT_FALSE(muscle_load(make_course({{.length_m = 3000, .grade = 0.1}}, false)));
 }

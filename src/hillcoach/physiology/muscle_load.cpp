@@ -179,6 +179,21 @@ MuscleProfile muscle_load_between(const terrain::Course& course, std::size_t fir
     return to_load_points(work);
 }
 
+std::vector<StretchLoad> muscle_load_by_stretch(const terrain::Course& course,
+                                                const std::vector<terrain::Segment>& stretches) {
+    std::vector<StretchLoad> out;
+    out.reserve(stretches.size());
+    for (const terrain::Segment& s : stretches) {
+        out.push_back(StretchLoad{.kind = s.kind,
+                                  .first = s.first,
+                                  .last = s.last,
+                                  .start_m = s.start_m,
+                                  .end_m = s.end_m,
+                                  .load = muscle_load_between(course, s.first, s.last)});
+    }
+    return out;
+}
+
 double quadriceps_lowering_load(double drop_m, double grade, double speed_m_s) {
     MuscleProfile lowering;
     MuscleProfile ignored;

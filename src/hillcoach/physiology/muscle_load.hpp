@@ -33,8 +33,10 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "hillcoach/terrain/course.hpp"
+#include "hillcoach/terrain/segments.hpp"
 
 namespace hillcoach::physiology {
 
@@ -108,6 +110,21 @@ std::optional<MuscleLoad> muscle_load(const terrain::Course& course);
 
 // The load (points) of the steps first+1 .. last (a stretch [first, last] as terrain's intervals count it).
 MuscleProfile muscle_load_between(const terrain::Course& course, std::size_t first, std::size_t last);
+
+// One up, down or flat stretch of the course (terrain/segments.hpp) and its load in points.
+struct StretchLoad {
+    terrain::SegmentKind kind = terrain::SegmentKind::flat;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    double start_m = 0.0;
+    double end_m = 0.0;
+    MuscleProfile load{};
+};
+
+// The load of each stretch, in the stretches' order; the stretches' loads add up to the run's total when the
+// stretches cover the course (terrain's segments do). O(n) over all stretches together.
+std::vector<StretchLoad> muscle_load_by_stretch(const terrain::Course& course,
+                                                const std::vector<terrain::Segment>& stretches);
 
 // The quadriceps' eccentric lowering load (points) of a steady descent: `drop_m` of height lost at `grade`
 // (negative) and horizontal `speed_m_s`. Used to anchor the words of the leg-load summary to the downhill

@@ -67,31 +67,50 @@ DistanceProfile distance_profile(const std::vector<double>& elevation_m, const s
     for (std::size_t i = 0; i < n && !any; ++i) any = std::isfinite(elevation_m[i]) && std::isfinite(distance_m[i]);
     if (!any) return DistanceProfile(step_m, {});
     const auto cells = static_cast<std::size_t>(std::floor(max_d / step_m + 0.5)) + 1;
-    std::vector<double> sum(cells, 0.0);
+    std::vector<double> sum_e(cells, 0.0);
+    std::vector<double> sum_d(cells, 0.0);
     std::vector<double> count(cells, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isfinite(elevation_m[i]) || !std::isfinite(distance_m[i]) || distance_m[i] < 0.0) continue;
         const auto k = std::min(cells - 1, static_cast<std::size_t>(distance_m[i] / step_m + 0.5));
-        sum[k] += elevation_m[i];
+        sum_e[k] += elevation_m[i];
+        sum_d[k] += distance_m[i];
         count[k] += 1.0;
     }
-    // Averages where samples fell; linear interpolation between them; the nearest value beyond the ends.
-    std::size_t prev = cells;
+    // Each cell with samples is one point at the mean distance and mean elevation of its samples (so that a
+    // cell's samples lying off its centre do not shift the profile); the grid takes the straight line between
+    // consecutive points, and the nearest point's value beyond the first and last.
+    std::vector<double> point_d;
+    std::vector<double> point_e;
     for (std::size_t k = 0; k < cells; ++k) {
         if (count[k] == 0.0) continue;
-        sum[k] /= count[k];
-        if (prev == cells) {
-            for (std::size_t j = 0; j < k; ++j) sum[j] = sum[k];
-        } else {
-            const double span = static_cast<double>(k - prev);
-            for (std::size_t j = prev + 1; j < k; ++j) {
-                sum[j] = sum[prev] + (sum[k] - sum[prev]) * static_cast<double>(j - prev) / span;
-            }
-        }
-        prev = k;
+        point_d.push_back(sum_d[k] / count[k]);
+        point_e.push_back(sum_e[k] / count[k]);
     }
-    for (std::size_t j = prev + 1; j < cells; ++j) sum[j] = sum[prev];
-    return DistanceProfile(step_m, std::move(sum));
+    std::vector<double> grid(cells);
+    std::size_t j = 0;  // point_d[j] <= x < point_d[j + 1]
+    for (std::size_t k = 0; k < cells; ++k) {
+        const double x = static_cast<double>(k) * step_m;
+        while (j + 1 < point_d.size() && point_d[j + 1] <= x) ++j;
+        const std::size_t p = point_d.size();
+        if (x <= point_d.front() || x >= point_d.back()) {
+            // Beyond the end points: the line through the last two points for up to one cell (the first and last
+            // cells' points sit up to half a cell inside the course), the end value beyond that.
+            const bool front = x <= point_d.front();
+            const std::size_t a = front ? 0 : p - 2;
+            const double end_d = front ? point_d.front() : point_d.back();
+            const double end_e = front ? point_e.front() : point_e.back();
+            if (p >= 2 && std::abs(x - end_d) <= step_m && point_d[a + 1] > point_d[a]) {
+                grid[k] = end_e + (x - end_d) * (point_e[a + 1] - point_e[a]) / (point_d[a + 1] - point_d[a]);
+            } else {
+                grid[k] = end_e;
+            }
+        } else {
+            const double w = (x - point_d[j]) / (point_d[j + 1] - point_d[j]);
+            grid[k] = point_e[j] + w * (point_e[j + 1] - point_e[j]);
+        }
+    }
+    return DistanceProfile(step_m, std::move(grid));
 }
 
 DistanceProfile smooth_profile(const DistanceProfile& profile, double window_m) {

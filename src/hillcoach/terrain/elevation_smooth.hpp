@@ -3,8 +3,9 @@
 // ground give the same profile.
 //
 //   1. The cleaned samples are averaged into cells of k_profile_step_m of course distance (every sample of a
-//      stop falls in one cell and counts once); cells no sample fell in are interpolated between their
-//      neighbours. The profile is now a function of distance alone, whatever the sampling.
+//      stop falls in one cell and counts once): each cell with samples becomes one point at its samples' mean
+//      distance and elevation, and the grid is the straight line through consecutive points. The profile is now
+//      a function of distance alone, whatever the sampling.
 //   2. The cells are smoothed by three passes of a moving average `window_m` wide (running sums: linear time
 //      whatever the window). Three cascaded boxes make a bell-shaped kernel close to a Gaussian of standard
 //      deviation window_m / 2 (W. M. Wells, "Efficient synthesis of Gaussian filters by cascaded uniform

@@ -95,11 +95,12 @@ Readings read_sensors(const Course& course, const GroundPath& path, const Trajec
     baro_drift.start(altitude_rng);
     const double baro_offset = settings.baro_offset_sigma_m * altitude_rng.normal();
 
-    Readings r;
     const std::size_t n = trajectory.size();
-    r.latitude_deg.resize(n);
-    r.longitude_deg.resize(n);
-    r.elevation_m.resize(n);
+    // Filled with NaN at construction: g++ 12 at -O3 flags vector::resize of an empty vector as a possible
+    // null dereference (a false positive that -Werror would turn into a failed release build).
+    Readings r{.latitude_deg = std::vector<double>(n, k_nan),
+               .longitude_deg = std::vector<double>(n, k_nan),
+               .elevation_m = std::vector<double>(n, k_nan)};
     for (std::size_t t = 0; t < n; ++t) {
         if (t > 0) {
             east.step(1.0, gps_rng);

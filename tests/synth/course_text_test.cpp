@@ -144,9 +144,10 @@ TEST(CourseText, SurvivesMutatedDescriptions) {
     const std::vector<std::string> seeds{"flat 1000; up 1500 +120; down 600 -80; flat 500",
                                          "repeat 6 { up 150 7% hard; down 150 -7% jog }; stop 60; turn left",
                                          "# c\nflat 1.5km\nrepeat 2 { repeat 3 { up 40 +4.8 sprint } }"};
-    const std::vector<std::string> pieces{"{", "}", ";", "\n", "#", "+", "-", "%", ".", "0", "9", "1e9", "km", "m",
-                                          "s", "min", " ", "up", "down", "flat", "stop", "turn", "repeat", "hard",
-                                          "999999999", "-0", "nan", "inf", "\t", "\r", "\x80", "\xff"};
+    const std::vector<std::string> pieces{
+        "{",      "}",    ";",         "\n", "#",   "+",   "-",  "%",    ".",    "0",    "9",
+        "1e9",    "km",   "m",         "s",  "min", " ",   "up", "down", "flat", "stop", "turn",
+        "repeat", "hard", "999999999", "-0", "nan", "inf", "\t", "\r",   "\x80", "\xff"};
     Random rng(2024);
     int parsed = 0;
     for (int i = 0; i < 20000; ++i) {
@@ -156,9 +157,15 @@ TEST(CourseText, SurvivesMutatedDescriptions) {
             const auto at = static_cast<std::size_t>(rng.integer(0, static_cast<long long>(text.size())));
             const std::string& piece = pieces[static_cast<std::size_t>(rng.integer(0, 31))];
             switch (rng.integer(0, 2)) {
-                case 0: text.insert(at, piece); break;
-                case 1: text.erase(at, static_cast<std::size_t>(rng.integer(1, 5))); break;
-                default: text.replace(at, piece.size(), piece); break;
+                case 0:
+                    text.insert(at, piece);
+                    break;
+                case 1:
+                    text.erase(at, static_cast<std::size_t>(rng.integer(1, 5)));
+                    break;
+                default:
+                    text.replace(at, piece.size(), piece);
+                    break;
             }
         }
         const auto result = parse_course_text(text);

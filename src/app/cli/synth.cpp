@@ -221,9 +221,9 @@ void add_synth_command(CLI::App& app, CliContext& ctx) {
                     "Bends of the route (default: --seed); same value, same route")
         ->type_name("N");
     cmd->add_option("--start", o->start, "Start time, ISO 8601 with offset")->capture_default_str();
-    cmd->add_option("--format", o->format, "gpx, tcx or fit (default: from --out)")
+    auto* format = cmd->add_option("--format", o->format, "gpx, tcx or fit (default: from --out)")
         ->check(CLI::IsMember({"gpx", "tcx", "fit"}));
-    cmd->add_option("--out", o->out, "Output file (.gpx, .tcx, .fit, each optionally .gz; - for stdout)")
+    auto* out = cmd->add_option("--out", o->out, "Output file (.gpx, .tcx, .fit, each optionally .gz; - for stdout)")
         ->type_name("FILE");
     cmd->add_option("--name", o->name, "Activity name")->capture_default_str();
     cmd->add_option("--sport", o->sport, "running, trail, hiking or walking")
@@ -248,7 +248,7 @@ void add_synth_command(CLI::App& app, CliContext& ctx) {
     auto* examples =
         cmd->add_option("--examples", o->examples, "Write the example set and its README into DIR")
             ->type_name("DIR");
-    examples->excludes(course);
+    examples->excludes(course)->excludes(out)->excludes(format);
     cmd->callback([o, &ctx] {
         if (!o->examples.empty())
             run_examples(*o, ctx);

@@ -53,7 +53,8 @@ void judge_moving(const std::vector<double>& running, const std::vector<std::uin
     }
 }
 
-// Speed over a centred window of k_speed_half_window_s each side: course distance gained over moving time spent.
+// Speed over a centred window of k_speed_half_window_s each side: course distance gained over moving time spent;
+// 0 for a step that is not moving (standing, paused). Entry 0 takes the window after the start.
 std::vector<double> speed_series(const Course& c, const std::vector<double>& running) {
     const std::size_t n = c.size();
     std::vector<double> moving_clock(n, 0.0);
@@ -68,7 +69,7 @@ std::vector<double> speed_series(const Course& c, const std::vector<double>& run
         if (fwd < i) fwd = i;
         while (fwd + 1 < n && !(t[fwd + 1] > t[i] + k_speed_half_window_s)) ++fwd;
         const double dt = moving_clock[fwd] - moving_clock[back];
-        speed[i] = dt > 0.0 ? std::max(0.0, c.distance_m[fwd] - c.distance_m[back]) / dt : 0.0;
+        speed[i] = c.moving[i] && dt > 0.0 ? std::max(0.0, c.distance_m[fwd] - c.distance_m[back]) / dt : 0.0;
     }
     return speed;
 }

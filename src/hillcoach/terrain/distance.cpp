@@ -40,34 +40,66 @@ bool is_jump(const Fix& a, const Fix& b) {
     return distance_between(a, b) > allowed;
 }
 
-// A fix that jumps away and straight back, or (at the ends) away from a consistent track, is wild: either it
-// needs more than k_max_plausible_speed_m_s, or both its steps are long (over k_position_spike_m and
-// k_position_spike_ratio times the steps around it) while its neighbours are close to each other. The second
-// rule catches the single fix thrown tens of metres sideways that a real hairpin never produces: a hairpin's
-// steps are as long as the steps before and after it.
-bool is_wild(const std::vector<Fix>& f, std::size_t k) {
+// At the ends a fix is wild when it jumps away from a track that is consistent.
+bool is_wild_end(const std::vector<Fix>& f, std::size_t k) {
     const std::size_t n = f.size();
     if (n < 3) return false;
-    const auto d = [&](std::size_t i, std::size_t j) { return distance_between(f[i], f[j]); };
     if (k == 0) return is_jump(f[0], f[1]) && !is_jump(f[1], f[2]);
-    if (k + 1 == n) return is_jump(f[k - 1], f[k]) && !is_jump(f[k - 2], f[k - 1]);
-    if (is_jump(f[k - 1], f[k]) && is_jump(f[k], f[k + 1]) && !is_jump(f[k - 1], f[k + 1])) return true;
-    double reference = d(k - 1, k + 1);
-    if (k >= 2) reference = std::max(reference, d(k - 2, k - 1));
-    if (k + 2 < n) reference = std::max(reference, d(k + 1, k + 2));
-    const double threshold = std::max(k_position_spike_m, k_position_spike_ratio * reference);
-    return d(k - 1, k) > threshold && d(k, k + 1) > threshold;
+    return is_jump(f[n - 2], f[n - 1]) && !is_jump(f[n - 3], f[n - 2]);
 }
 
+double step_speed(const Fix& a, const Fix& b, double length) {
+    const double dt = b.time_s - a.time_s;
+    return std::isfinite(dt) && dt > 0.0 ? length / dt : std::numeric_limits<double>::infinity();
+}
+
+// Drops excursions: up to k_max_spike_fixes fixes that leave the track with a step longer than
+// k_position_spike_m at more than k_position_spike_ratio times the speed so far (plus 1 m/s), and after which a
+// fix is back where the runner could be: within k_spike_return_ratio times the speed so far (plus 1 m/s) of the
+// last good fix over the time since it, or within k_position_spike_m. A single fix thrown off, a burst of 2-4 fixes thrown off together
+// (consumer GPS under trees, a tunnel's exit), and a teleporting fix (broken-start-latlng.fit) are all
+// excursions; a real change of pace or a real jump that stays is not, because nothing comes back.
 std::vector<Fix> drop_wild_fixes(const std::vector<Fix>& all, std::size_t& dropped) {
+    const std::size_t n = all.size();
     std::vector<Fix> kept;
-    kept.reserve(all.size());
-    for (std::size_t k = 0; k < all.size(); ++k) {
-        if (is_wild(all, k)) {
-            ++dropped;
-        } else {
-            kept.push_back(all[k]);
+    kept.reserve(n);
+    std::size_t k = 0;
+    while (k < n && k < 1 && is_wild_end(all, k)) {
+        ++dropped;
+        ++k;
+    }
+    if (k < n) kept.push_back(all[k++]);
+    double speed = 0.0;  // of the last accepted step
+    while (k < n) {
+        const Fix& prev = kept.back();
+        const double step = distance_between(prev, all[k]);
+        const double allowed_speed = k_position_spike_ratio * (speed + 1.0);
+        const bool leaves = is_jump(prev, all[k]) ||
+                            (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
+        std::size_t back = 0;  // the fix that returns, if any
+        if (leaves) {
+            for (std::size_t j = k + 1; j < n && j <= k + k_max_spike_fixes; ++j) {
+                const double bridge = distance_between(prev, all[j]);
+                const double dt = all[j].time_s - prev.time_s;
+                const double reach =
+                    std::max(k_position_spike_m, k_spike_return_ratio * (speed + 1.0) * (std::isfinite(dt) ? dt : 0.0));
+                if (bridge <= reach && !is_jump(prev, all[j])) {
+                    back = j;
+                    break;
+                }
+            }
+            if (back == 0 && k + 1 == n && is_wild_end(all, k)) back = n;
         }
+        if (back > 0) {
+            dropped += back - k;
+            k = back;
+            continue;
+        }
+        if (!is_jump(prev, all[k])) {
+            const double v = step_speed(prev, all[k], step);
+            if (std::isfinite(v)) speed = v;
+        }
+        kept.push_back(all[k++]);
     }
     return kept;
 }
@@ -327,7 +359,9 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
     TrackDistance track = track_distance(samples);
     DeviceDistance device = device_distance(samples, timer_running);
     const bool has_track = track.fixes >= 2 && track.length_m > 0.0;
-    const bool has_device = !device.distance_m.empty();
+    // An integrated speed channel only stands in for a missing track (a treadmill's belt or foot pod): where
+    // there is a track, a speed integral is no independent check of it.
+    const bool has_device = !device.distance_m.empty() && !(device.from_speed && has_track);
     if (has_track) out.track_length_m = track.length_m;
     if (has_device) out.device_length_m = device.length_m;
     out.stationary = std::move(track.stationary);
@@ -358,7 +392,7 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
             device_what, device.length_m, 100.0 * difference));
     } else if (has_track) {
         out.notes.push_back(fmt::format("GPS track used ({:.0f} m): {}", track.length_m,
-                                        device.problem.empty() ? "no device distance" : device.problem));
+                                        device.problem.empty() || device.from_speed ? "no device distance" : device.problem));
     }
     if (has_track) {
         out.source = DistanceSource::positions;

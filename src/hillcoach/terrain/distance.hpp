@@ -2,10 +2,10 @@
 // Course distance: how far the runner went, per sample, from the GPS track or from the device's own distance.
 //
 // From positions (track_distance):
-//   1. Wild fixes are dropped: a fix reached and left at more than k_max_plausible_speed_m_s while its
-//      neighbours are close to each other (sports-lib broken-start-latlng.fit: one fix 5,600 km away), or a
-//      single fix thrown tens of metres sideways (k_position_spike_m). A jump that does not come back (a
-//      virtual ride hopping across a game map) adds no distance.
+//   1. Wild fixes are dropped: excursions of one to a few fixes away from the track and back (a fix 5,600 km
+//      away in sports-lib broken-start-latlng.fit; a burst of fixes thrown tens of metres sideways under trees).
+//      A jump beyond k_max_plausible_speed_m_s that does not come back (a virtual ride hopping across a game map)
+//      adds no distance.
 //   2. Stops are found where the runner stands while the device records: a fix is a stop's core when the
 //      straight-line displacement over the k_stop_half_window_s before it AND over the same time after it are
 //      both under k_stop_speed_m_s. Looking at the two halves separately keeps a turnaround (out 30 s, back
@@ -36,11 +36,15 @@ namespace hillcoach::terrain {
 // A fix that needs more than this speed to be reached and left is a wild fix: 100 m/s is faster than any
 // runner or rider and far below the jumps of broken fixes (kilometres in a second).
 inline constexpr double k_max_plausible_speed_m_s = 100.0;
-// A fix both of whose steps are longer than this, and k_position_spike_ratio times the steps around it, is a
-// spike: consumer GPS throws single fixes 30-150 m off under trees and buildings; a runner's 1 s step is 2-6 m,
-// a rider's 5-15 m.
+// Excursions (distance.cpp, drop_wild_fixes): a step longer than k_position_spike_m at more than
+// k_position_spike_ratio times the speed so far (plus 1 m/s) leaves the track; if within k_max_spike_fixes fixes a
+// fix is back within reach of the last good one (k_spike_return_ratio times the speed so far plus 1 m/s, over the
+// time since it; at least k_position_spike_m), the fixes in between are dropped. Consumer GPS throws fixes
+// 30-150 m off for one to a few seconds under trees and buildings; a runner's 1 s step is 2-6 m, a rider's 5-15 m.
 inline constexpr double k_position_spike_m = 20.0;
 inline constexpr double k_position_spike_ratio = 4.0;
+inline constexpr double k_spike_return_ratio = 2.0;
+inline constexpr std::size_t k_max_spike_fixes = 5;
 // Half of the stop detection window: 30 s before and 30 s after a fix.
 inline constexpr double k_stop_half_window_s = 30.0;
 // Under this straight-line speed over both halves a fix is a stop's core: 7.5 m in 30 s, 67 min/km, below the

@@ -54,13 +54,17 @@ std::size_t remove_zero_dropouts(std::vector<double>& e) {
 }
 
 // The Hampel test for sample i over its distance window. `scratch` is reused to avoid allocating per test.
-bool is_spike(const std::vector<double>& e, const std::vector<double>& d, std::size_t i, std::vector<double>& scratch) {
+bool is_spike(const std::vector<double>& e, const std::vector<double>& d, const std::vector<double>& t, std::size_t i,
+              std::vector<double>& scratch) {
     const std::size_t n = e.size();
     scratch.clear();
     const std::size_t lo = i > k_spike_max_half_window ? i - k_spike_max_half_window : 0;
     const std::size_t hi = std::min(n - 1, i + k_spike_max_half_window);
     for (std::size_t j = lo; j <= hi; ++j) {
-        if (std::isfinite(e[j]) && std::abs(d[j] - d[i]) <= k_spike_half_window_m) scratch.push_back(e[j]);
+        if (!std::isfinite(e[j])) continue;
+        if (std::abs(d[j] - d[i]) <= k_spike_half_window_m || std::abs(t[j] - t[i]) <= k_spike_half_window_s) {
+            scratch.push_back(e[j]);
+        }
     }
     if (scratch.size() < 3) return false;
     const auto mid = scratch.begin() + static_cast<std::ptrdiff_t>(scratch.size() / 2);
@@ -73,7 +77,7 @@ bool is_spike(const std::vector<double>& e, const std::vector<double>& d, std::s
     return deviation > k_spike_floor_m && deviation > k_spike_sigmas * sigma;
 }
 
-std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d) {
+std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d, const std::vector<double>& t) {
     const std::size_t n = e.size();
     // Candidates: samples within the test window of a step larger than the floor.
     std::vector<std::uint8_t> candidate(n, 0);
@@ -95,7 +99,7 @@ std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d) 
     scratch.reserve(2 * k_spike_max_half_window + 1);
     std::vector<std::size_t> spikes;
     for (std::size_t i = 0; i < n; ++i) {
-        if (candidate[i] && std::isfinite(e[i]) && is_spike(e, d, i, scratch)) spikes.push_back(i);
+        if (candidate[i] && std::isfinite(e[i]) && is_spike(e, d, t, i, scratch)) spikes.push_back(i);
     }
     for (std::size_t i : spikes) e[i] = k_nan;
     return spikes.size();
@@ -159,7 +163,7 @@ CleanedElevation clean_elevation(const std::vector<double>& elevation_m, const s
     const std::size_t missing_before = static_cast<std::size_t>(std::count_if(e.begin(), e.end(), [](double v) { return !std::isfinite(v); }));
     out.absurd = remove_absurd(e);
     out.zeros = remove_zero_dropouts(e);
-    out.spikes = remove_spikes(e, distance_m);
+    out.spikes = remove_spikes(e, distance_m, time_s);
     const std::size_t left = static_cast<std::size_t>(std::count_if(e.begin(), e.end(), [](double v) { return std::isfinite(v); }));
     if (left < 2) {
         std::fill(e.begin(), e.end(), k_nan);

@@ -5,9 +5,11 @@
 //   2. runs of exact zeros between values at least k_zero_dropout_margin_m from zero are missing: devices and
 //      exports write 0 for "no altitude" (gpxpy #252: missing elevations read as 0 turned 228 m into 480 m);
 //   3. spikes are missing: a Hampel test (Hampel 1974; Pearson 2002) over the samples within
-//      k_spike_half_window_m of course distance (at most k_spike_max_half_window samples each side): a sample is
-//      a spike when it is further from the window's median than k_spike_sigmas robust standard deviations
-//      (1.4826 x the median absolute deviation) and than k_spike_floor_m. Only windows around a step of more
+//      k_spike_half_window_m of course distance or k_spike_half_window_s of time (at most
+//      k_spike_max_half_window samples each side): a sample is a spike when it is further from the window's
+//      median than k_spike_sigmas robust standard deviations (1.4826 x the median absolute deviation) and than
+//      k_spike_floor_m. Time as well as distance, because a GPS spike throws the position too: its samples are
+//      spread over tens of metres of (track) distance but stay seconds apart. Only windows around a step of more
 //      than k_spike_floor_m between consecutive samples are tested: a spike must make such a step, and this keeps
 //      the cost linear (most activities have none);
 //   4. across a timer pause the elevation is levelled: the change from the last value before the pause to the
@@ -29,9 +31,10 @@ namespace hillcoach::terrain {
 inline constexpr double k_min_plausible_elevation_m = -500.0;   // the Dead Sea shore is at -430 m
 inline constexpr double k_max_plausible_elevation_m = 9000.0;   // Everest is 8849 m
 inline constexpr double k_zero_dropout_margin_m = 10.0;
-// Half-window of the spike test: 50 m each side holds 15-35 samples of a 1 Hz run, enough for a robust median,
-// and is short enough that the terrain inside it is close to a straight line.
+// Half-window of the spike test: 50 m or 15 s each side holds 15-35 samples of a 1 Hz run, enough for a robust
+// median, and is short enough that the terrain inside it is close to a straight line.
 inline constexpr double k_spike_half_window_m = 50.0;
+inline constexpr double k_spike_half_window_s = 15.0;
 inline constexpr std::size_t k_spike_max_half_window = 15;
 // Hampel's usual threshold.
 inline constexpr double k_spike_sigmas = 3.0;

@@ -19,11 +19,11 @@ TEST(ClimbCategoryTest, StravaThresholdsAreStrict) {
     // "greater than 8,000": 2000 m at 4 % is exactly 8000 and not yet a climb; 2001 m is Cat 4.
     EXPECT_EQ(strava_category(2000.0, 0.04), StravaCategory::none);
     EXPECT_EQ(strava_category(2001.0, 0.04), StravaCategory::cat4);
-    EXPECT_EQ(strava_category(4000.0, 0.04), StravaCategory::cat4);   // 16 000
+    EXPECT_EQ(strava_category(4000.0, 0.04), StravaCategory::cat4);  // 16 000
     EXPECT_EQ(strava_category(4001.0, 0.04), StravaCategory::cat3);
-    EXPECT_EQ(strava_category(8000.0, 0.04), StravaCategory::cat3);   // 32 000
+    EXPECT_EQ(strava_category(8000.0, 0.04), StravaCategory::cat3);  // 32 000
     EXPECT_EQ(strava_category(8001.0, 0.04), StravaCategory::cat2);
-    EXPECT_EQ(strava_category(8000.0, 0.08), StravaCategory::cat2);   // 64 000
+    EXPECT_EQ(strava_category(8000.0, 0.08), StravaCategory::cat2);  // 64 000
     EXPECT_EQ(strava_category(8001.0, 0.08), StravaCategory::cat1);
     EXPECT_EQ(strava_category(10000.0, 0.08), StravaCategory::cat1);  // 80 000
     EXPECT_EQ(strava_category(10001.0, 0.08), StravaCategory::hc);
@@ -33,7 +33,7 @@ TEST(ClimbCategoryTest, TheEarlierStravaTableHasLowerCat1AndHc) {
     // Earlier article: Cat 1 > 48 000, HC > 64 000.
     EXPECT_EQ(strava_category(6000.0, 0.08, StravaTable::earlier), StravaCategory::cat2);  // 48 000
     EXPECT_EQ(strava_category(6001.0, 0.08, StravaTable::earlier), StravaCategory::cat1);
-    EXPECT_EQ(strava_category(8001.0, 0.08, StravaTable::earlier), StravaCategory::hc);    // 64 008
+    EXPECT_EQ(strava_category(8001.0, 0.08, StravaTable::earlier), StravaCategory::hc);  // 64 008
     EXPECT_EQ(strava_category(8001.0, 0.08, StravaTable::current), StravaCategory::cat1);
 }
 
@@ -54,10 +54,10 @@ TEST(ClimbCategoryTest, ClimbProExamplesWithAMinimumScoreOf3100) {
 }
 
 TEST(ClimbCategoryTest, ClimbProDefaultNeedsAScoreOver3500) {
-    EXPECT_FALSE(climbpro_qualifies(510.0, 0.062));  // 3162
-    EXPECT_FALSE(climbpro_qualifies(700.0, 0.05));   // 3500, not above
-    EXPECT_TRUE(climbpro_qualifies(600.0, 0.06));    // 3600
-    EXPECT_FALSE(climbpro_qualifies(2000.0, 0.025)); // 5000 but under 3 %
+    EXPECT_FALSE(climbpro_qualifies(510.0, 0.062));   // 3162
+    EXPECT_FALSE(climbpro_qualifies(700.0, 0.05));    // 3500, not above
+    EXPECT_TRUE(climbpro_qualifies(600.0, 0.06));     // 3600
+    EXPECT_FALSE(climbpro_qualifies(2000.0, 0.025));  // 5000 but under 3 %
 }
 
 TEST(ClimbCategoryTest, RunnerScoreIsGainTimesGradePercent) {
@@ -72,17 +72,18 @@ TEST(ClimbCategoryTest, RunnerScoreIsGainTimesGradePercent) {
 TEST(ClimbCategoryTest, RunnerCategoriesAtTheirBoundaries) {
     EXPECT_EQ(runner_category(74.9), RunnerCategory::minor);
     EXPECT_EQ(runner_category(75.0), RunnerCategory::moderate);
-    EXPECT_EQ(runner_category(runner_score(12.0, 0.08)), RunnerCategory::moderate);  // the 150 m training hill
+    EXPECT_EQ(runner_category(runner_score(12.0, 0.08)),
+              RunnerCategory::moderate);  // the 150 m training hill
     EXPECT_EQ(runner_category(249.9), RunnerCategory::moderate);
     EXPECT_EQ(runner_category(250.0), RunnerCategory::hard);
-    EXPECT_EQ(runner_category(runner_score(80.0, 0.04)), RunnerCategory::hard);       // Strava's Cat 4 edge
+    EXPECT_EQ(runner_category(runner_score(80.0, 0.04)), RunnerCategory::hard);  // Strava's Cat 4 edge
     EXPECT_EQ(runner_category(1000.0), RunnerCategory::very_hard);
     EXPECT_EQ(runner_category(4000.0), RunnerCategory::extreme);
 }
 
 TEST(ClimbCategoryTest, NamesRoundTrip) {
-    for (auto c : {RunnerCategory::minor, RunnerCategory::moderate, RunnerCategory::hard, RunnerCategory::very_hard,
-                   RunnerCategory::extreme}) {
+    for (auto c : {RunnerCategory::minor, RunnerCategory::moderate, RunnerCategory::hard,
+                   RunnerCategory::very_hard, RunnerCategory::extreme}) {
         EXPECT_EQ(runner_category_from_text(to_string(c)), c);
     }
     EXPECT_FALSE(runner_category_from_text("HC").has_value());

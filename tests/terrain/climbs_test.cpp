@@ -39,8 +39,8 @@ TEST(ClimbsTest, ALongSteadyClimbWithItsTimeVamHeartRateAndCategories) {
     EXPECT_NEAR(c.avg_grade, 0.04, 1e-4);
     EXPECT_NEAR(c.max_grade, 0.04, 1e-6);
     ASSERT_TRUE(c.time_s && c.vertical_speed_m_h && c.speed_m_s && c.avg_heart_rate_bpm);
-    EXPECT_NEAR(*c.time_s, 1050.0, 1.0);               // 2100 m / 2 m/s
-    EXPECT_NEAR(*c.vertical_speed_m_h, 288.0, 0.5);    // 84 m in 1050 s
+    EXPECT_NEAR(*c.time_s, 1050.0, 1.0);             // 2100 m / 2 m/s
+    EXPECT_NEAR(*c.vertical_speed_m_h, 288.0, 0.5);  // 84 m in 1050 s
     EXPECT_NEAR(*c.speed_m_s, 2.0, 1e-6);
     EXPECT_DOUBLE_EQ(*c.avg_heart_rate_bpm, 150.0);
     EXPECT_NEAR(c.score.climb_score, 8400.0, 5.0);
@@ -49,14 +49,17 @@ TEST(ClimbsTest, ALongSteadyClimbWithItsTimeVamHeartRateAndCategories) {
     EXPECT_NEAR(c.score.runner_score, 336.0, 1.0);
     EXPECT_EQ(c.score.runner, RunnerCategory::hard);
     ASSERT_TRUE(c.start_position && c.end_position);
-    EXPECT_NEAR(c.start_position->latitude_deg, test::k_test_start_latitude_deg + 1000.0 / test::k_test_metres_per_degree,
+    EXPECT_NEAR(c.start_position->latitude_deg,
+                test::k_test_start_latitude_deg + 1000.0 / test::k_test_metres_per_degree,
                 1.0 / test::k_test_metres_per_degree);
-    EXPECT_NEAR(c.end_position->latitude_deg, test::k_test_start_latitude_deg + 3100.0 / test::k_test_metres_per_degree,
+    EXPECT_NEAR(c.end_position->latitude_deg,
+                test::k_test_start_latitude_deg + 3100.0 / test::k_test_metres_per_degree,
                 1.0 / test::k_test_metres_per_degree);
 }
 
 TEST(ClimbsTest, ARunnersTrainingHillIsAClimbWithNoCyclingCategory) {
-    const auto p = profile_course({{.length_m = 500, .rise_m = 0}, {.length_m = 150, .rise_m = 12}, {.length_m = 500, .rise_m = 0}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 0}, {.length_m = 150, .rise_m = 12}, {.length_m = 500, .rise_m = 0}});
     const auto found = find_hills(p);
     ASSERT_EQ(found.climbs.size(), 1U);
     const Hill& c = found.climbs[0];
@@ -68,7 +71,8 @@ TEST(ClimbsTest, ARunnersTrainingHillIsAClimbWithNoCyclingCategory) {
 }
 
 TEST(ClimbsTest, SteepestHundredMetres) {
-    const auto p = profile_course({{.length_m = 300, .rise_m = 15}, {.length_m = 100, .rise_m = 12}, {.length_m = 300, .rise_m = 15}});
+    const auto p = profile_course(
+        {{.length_m = 300, .rise_m = 15}, {.length_m = 100, .rise_m = 12}, {.length_m = 300, .rise_m = 15}});
     const auto found = find_hills(p);
     ASSERT_EQ(found.climbs.size(), 1U);
     EXPECT_NEAR(found.climbs[0].avg_grade, 42.0 / 700.0, 1e-6);
@@ -77,7 +81,8 @@ TEST(ClimbsTest, SteepestHundredMetres) {
 
 TEST(ClimbsTest, ADipOfUnderAFifthOfTheGainDoesNotEndAClimb) {
     // 40 m up, 5 m down (12.5 % of 40), 40 m up: one climb of 75 m net from the first bottom to the last top.
-    const auto p = profile_course({{.length_m = 500, .rise_m = 40}, {.length_m = 60, .rise_m = -5}, {.length_m = 500, .rise_m = 40}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 40}, {.length_m = 60, .rise_m = -5}, {.length_m = 500, .rise_m = 40}});
     const auto found = find_hills(p);
     ASSERT_EQ(found.climbs.size(), 1U);
     EXPECT_NEAR(found.climbs[0].start_m, 0.0, 1e-9);
@@ -88,7 +93,8 @@ TEST(ClimbsTest, ADipOfUnderAFifthOfTheGainDoesNotEndAClimb) {
 
 TEST(ClimbsTest, ADipOfMoreThanAFifthEndsIt) {
     // 20 m up, 6 m down (30 %), 20 m up: two climbs.
-    const auto p = profile_course({{.length_m = 200, .rise_m = 20}, {.length_m = 100, .rise_m = -6}, {.length_m = 200, .rise_m = 20}});
+    const auto p = profile_course(
+        {{.length_m = 200, .rise_m = 20}, {.length_m = 100, .rise_m = -6}, {.length_m = 200, .rise_m = 20}});
     const auto found = find_hills(p);
     ASSERT_EQ(found.climbs.size(), 2U);
     EXPECT_NEAR(found.climbs[0].height_m, 20.0, 1e-6);
@@ -107,7 +113,9 @@ TEST(ClimbsTest, AFlatBreakLongerThanAThirdOfTheClimbEndsIt) {
 }
 
 TEST(ClimbsTest, ADescentWithItsRateAndSpeed) {
-    const auto p = profile_course({{.length_m = 200, .rise_m = 0}, {.length_m = 800, .rise_m = -64, .speed_m_s = 4.0}, {.length_m = 200, .rise_m = 0}});
+    const auto p = profile_course({{.length_m = 200, .rise_m = 0},
+                                   {.length_m = 800, .rise_m = -64, .speed_m_s = 4.0},
+                                   {.length_m = 200, .rise_m = 0}});
     const auto found = find_hills(p);
     EXPECT_TRUE(found.climbs.empty());
     ASSERT_EQ(found.descents.size(), 1U);
@@ -128,7 +136,8 @@ TEST(ClimbsTest, ADescentWithItsRateAndSpeed) {
 }
 
 TEST(ClimbsTest, AHillUnderTenMetresIsACandidateButNotAClimb) {
-    const auto p = profile_course({{.length_m = 300, .rise_m = 0}, {.length_m = 100, .rise_m = 5}, {.length_m = 300, .rise_m = 0}});
+    const auto p = profile_course(
+        {{.length_m = 300, .rise_m = 0}, {.length_m = 100, .rise_m = 5}, {.length_m = 300, .rise_m = 0}});
     const auto segments = find_segments(p.course);
     EXPECT_TRUE(find_climbs(p.course, segments, p.samples).empty());
     const auto candidates = hill_candidates(p.course, segments, HillDirection::up, p.samples);

@@ -39,11 +39,11 @@ TEST(GradeHistogramTest, DistanceAndMovingTimePerBand) {
     EXPECT_DOUBLE_EQ(h.bands[0].to, -0.15);
     EXPECT_DOUBLE_EQ(h.bands[8].from, 0.15);
     EXPECT_DOUBLE_EQ(h.bands[8].to, k_no_grade_limit);
-    EXPECT_NEAR(h.bands[4].distance_m, 1000.0, 1e-6);  // the rest's steps are flat and add 0 m
+    EXPECT_NEAR(h.bands[4].distance_m, 1000.0, 1e-6);    // the rest's steps are flat and add 0 m
     EXPECT_NEAR(h.bands[4].time_s, 1000.0 / 3.0, 1e-3);  // and no time: not moving
-    EXPECT_NEAR(h.bands[6].distance_m, 500.0, 1e-6);   // 6..10
+    EXPECT_NEAR(h.bands[6].distance_m, 500.0, 1e-6);     // 6..10
     EXPECT_NEAR(h.bands[6].time_s, 250.0, 1e-3);
-    EXPECT_NEAR(h.bands[1].distance_m, 300.0, 1e-6);   // -15..-10
+    EXPECT_NEAR(h.bands[1].distance_m, 300.0, 1e-6);  // -15..-10
     EXPECT_NEAR(h.bands[1].time_s, 75.0, 1e-3);
     for (std::size_t k : {0U, 2U, 3U, 5U, 7U, 8U}) {
         EXPECT_EQ(h.bands[k].distance_m, 0.0) << "band " << k;

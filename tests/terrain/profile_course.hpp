@@ -17,9 +17,9 @@ namespace hillcoach::test {
 struct Piece {
     double length_m = 0.0;
     double rise_m = 0.0;
-    double speed_m_s = 3.0;       // 0: a standing rest of `rest_s` (length ignored)
+    double speed_m_s = 3.0;  // 0: a standing rest of `rest_s` (length ignored)
     double heart_rate_bpm = 140.0;
-    int heading = 1;              // +1 north, -1 south
+    int heading = 1;  // +1 north, -1 south
     double rest_s = 0.0;
 };
 

@@ -23,8 +23,10 @@ std::vector<Piece> fading_repeats() {
     std::vector<Piece> pieces{{.length_m = 1000, .rise_m = 0}};
     for (int k = 0; k < k_reps; ++k) {
         const double rep_s = 50.0 + 2.0 * k;
-        pieces.push_back({.length_m = 150, .rise_m = 12, .speed_m_s = 150.0 / rep_s, .heart_rate_bpm = 160.0 + 3.0 * k});
-        pieces.push_back({.length_m = 150, .rise_m = -12, .speed_m_s = 3.0, .heart_rate_bpm = 130, .heading = -1});
+        pieces.push_back(
+            {.length_m = 150, .rise_m = 12, .speed_m_s = 150.0 / rep_s, .heart_rate_bpm = 160.0 + 3.0 * k});
+        pieces.push_back(
+            {.length_m = 150, .rise_m = -12, .speed_m_s = 3.0, .heart_rate_bpm = 130, .heading = -1});
     }
     pieces.push_back({.length_m = 1000, .rise_m = 0, .heading = -1});
     return pieces;
@@ -33,7 +35,7 @@ std::vector<Piece> fading_repeats() {
 std::vector<RepeatGroup> repeats_of(const test::ProfiledCourse& p) {
     const auto segments = find_segments(p.course);
     const auto ascents = hill_candidates(p.course, segments, HillDirection::up, p.samples);
-    return find_repeats(p.course, ascents);
+    return find_repeats(p.course, ascents, p.samples);
 }
 
 void expect_fading_group(const RepeatGroup& g) {
@@ -45,7 +47,8 @@ void expect_fading_group(const RepeatGroup& g) {
     for (int k = 0; k < k_reps; ++k) {
         const Rep& r = g.reps[static_cast<std::size_t>(k)];
         const double rep_s = 50.0 + 2.0 * k;
-        ASSERT_TRUE(r.ascent.time_s && r.ascent.vertical_speed_m_h && r.pace_s_per_km && r.ascent.avg_heart_rate_bpm);
+        ASSERT_TRUE(r.ascent.time_s && r.ascent.vertical_speed_m_h && r.pace_s_per_km &&
+                    r.ascent.avg_heart_rate_bpm);
         EXPECT_NEAR(r.ascent.start_m, 1000.0 + 300.0 * k, 1.0) << "rep " << k;
         EXPECT_NEAR(*r.ascent.time_s, rep_s, 1e-3) << "rep " << k;
         EXPECT_NEAR(*r.ascent.vertical_speed_m_h, 12.0 / rep_s * 3600.0, 0.1);

@@ -20,7 +20,8 @@ void expect_contiguous(const Course& course, const std::vector<Segment>& segment
     EXPECT_EQ(segments.back().last, course.size() - 1);
     for (std::size_t k = 0; k + 1 < segments.size(); ++k) {
         EXPECT_EQ(segments[k].last, segments[k + 1].first) << "segment " << k;
-        EXPECT_NE(segments[k].kind, segments[k + 1].kind) << "neighbours of one kind are joined, segment " << k;
+        EXPECT_NE(segments[k].kind, segments[k + 1].kind)
+            << "neighbours of one kind are joined, segment " << k;
     }
 }
 
@@ -60,9 +61,8 @@ TEST(SegmentsTest, BumpsSmallerThanTheHysteresisLeaveAFlatRunFlat) {
 }
 
 TEST(SegmentsTest, ADipUnderThreeMetresDoesNotSplitAClimb) {
-    const auto p = profile_course({{.length_m = 500, .rise_m = 40},
-                                   {.length_m = 50, .rise_m = -2},
-                                   {.length_m = 500, .rise_m = 40}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 40}, {.length_m = 50, .rise_m = -2}, {.length_m = 500, .rise_m = 40}});
     const auto s = find_segments(p.course);
     ASSERT_EQ(s.size(), 1U);
     EXPECT_EQ(s[0].kind, SegmentKind::up);
@@ -70,9 +70,8 @@ TEST(SegmentsTest, ADipUnderThreeMetresDoesNotSplitAClimb) {
 }
 
 TEST(SegmentsTest, ADipOfFiveMetresIsADescentOfItsOwn) {
-    const auto p = profile_course({{.length_m = 500, .rise_m = 40},
-                                   {.length_m = 60, .rise_m = -5},
-                                   {.length_m = 500, .rise_m = 40}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 40}, {.length_m = 60, .rise_m = -5}, {.length_m = 500, .rise_m = 40}});
     const auto s = find_segments(p.course);
     ASSERT_EQ(s.size(), 3U);
     EXPECT_EQ(s[1].kind, SegmentKind::down);
@@ -81,9 +80,8 @@ TEST(SegmentsTest, ADipOfFiveMetresIsADescentOfItsOwn) {
 }
 
 TEST(SegmentsTest, ALongLevelStretchInsideAClimbIsFlat) {
-    const auto p = profile_course({{.length_m = 500, .rise_m = 40},
-                                   {.length_m = 300, .rise_m = 0},
-                                   {.length_m = 500, .rise_m = 40}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 40}, {.length_m = 300, .rise_m = 0}, {.length_m = 500, .rise_m = 40}});
     const auto s = find_segments(p.course);
     ASSERT_EQ(s.size(), 3U);
     EXPECT_EQ(s[0].kind, SegmentKind::up);
@@ -95,9 +93,8 @@ TEST(SegmentsTest, ALongLevelStretchInsideAClimbIsFlat) {
 }
 
 TEST(SegmentsTest, AShortLevelStretchInsideAClimbIsPartOfIt) {
-    const auto p = profile_course({{.length_m = 500, .rise_m = 40},
-                                   {.length_m = 60, .rise_m = 0},
-                                   {.length_m = 500, .rise_m = 40}});
+    const auto p = profile_course(
+        {{.length_m = 500, .rise_m = 40}, {.length_m = 60, .rise_m = 0}, {.length_m = 500, .rise_m = 40}});
     const auto s = find_segments(p.course);
     ASSERT_EQ(s.size(), 1U);
     EXPECT_EQ(s[0].kind, SegmentKind::up);

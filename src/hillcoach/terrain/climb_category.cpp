@@ -29,30 +29,40 @@ struct RunnerStep {
     std::string_view name;
 };
 
-constexpr std::array<RunnerStep, 5> k_runner_steps = {{{k_runner_extreme_score, RunnerCategory::extreme, "extreme"},
-                                                       {k_runner_very_hard_score, RunnerCategory::very_hard, "very hard"},
-                                                       {k_runner_hard_score, RunnerCategory::hard, "hard"},
-                                                       {k_runner_moderate_score, RunnerCategory::moderate, "moderate"},
-                                                       {0.0, RunnerCategory::minor, "minor"}}};
+constexpr std::array<RunnerStep, 5> k_runner_steps = {
+    {{k_runner_extreme_score, RunnerCategory::extreme, "extreme"},
+     {k_runner_very_hard_score, RunnerCategory::very_hard, "very hard"},
+     {k_runner_hard_score, RunnerCategory::hard, "hard"},
+     {k_runner_moderate_score, RunnerCategory::moderate, "moderate"},
+     {0.0, RunnerCategory::minor, "minor"}}};
 
 }  // namespace
 
 std::string_view to_string(StravaCategory category) {
     switch (category) {
-        case StravaCategory::none: return "none";
-        case StravaCategory::cat4: return "4";
-        case StravaCategory::cat3: return "3";
-        case StravaCategory::cat2: return "2";
-        case StravaCategory::cat1: return "1";
-        case StravaCategory::hc: return "HC";
+        case StravaCategory::none:
+            return "none";
+        case StravaCategory::cat4:
+            return "4";
+        case StravaCategory::cat3:
+            return "3";
+        case StravaCategory::cat2:
+            return "2";
+        case StravaCategory::cat1:
+            return "1";
+        case StravaCategory::hc:
+            return "HC";
     }
     return "none";
 }
 
-double climb_score(double length_m, double avg_grade) { return length_m * avg_grade * 100.0; }
+double climb_score(double length_m, double avg_grade) {
+    return length_m * avg_grade * 100.0;
+}
 
 StravaCategory strava_category(double length_m, double avg_grade, StravaTable table) {
-    if (!(avg_grade >= k_strava_min_grade) || !(length_m >= k_strava_min_length_m)) return StravaCategory::none;
+    if (!(avg_grade >= k_strava_min_grade) || !(length_m >= k_strava_min_length_m))
+        return StravaCategory::none;
     const double score = climb_score(length_m, avg_grade);
     const auto& steps = table == StravaTable::current ? k_strava_current : k_strava_earlier;
     for (const auto& step : steps) {
@@ -80,7 +90,9 @@ std::optional<RunnerCategory> runner_category_from_text(std::string_view text) {
     return std::nullopt;
 }
 
-double runner_score(double height_m, double avg_grade) { return std::abs(height_m) * std::abs(avg_grade) * 100.0; }
+double runner_score(double height_m, double avg_grade) {
+    return std::abs(height_m) * std::abs(avg_grade) * 100.0;
+}
 
 RunnerCategory runner_category(double score) {
     for (const auto& step : k_runner_steps) {

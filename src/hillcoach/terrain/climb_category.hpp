@@ -33,10 +33,11 @@ namespace hillcoach::terrain {
 enum class StravaCategory : unsigned char { none, cat4, cat3, cat2, cat1, hc };
 std::string_view to_string(StravaCategory category);  // "none", "4", "3", "2", "1", "HC"
 
-// Which version of Strava's thresholds: the current article, or the earlier one (Cat 1 > 48 000, HC > 64 000).
+// Which version of Strava's thresholds: the current article, or the earlier one (Cat 1 > 48 000, HC > 64
+// 000).
 enum class StravaTable : unsigned char { current, earlier };
 
-inline constexpr double k_strava_min_grade = 0.03;    // third-party restatements (see above)
+inline constexpr double k_strava_min_grade = 0.03;  // third-party restatements (see above)
 inline constexpr double k_strava_min_length_m = 300.0;
 
 // length (m) x grade (%): the Strava and ClimbPro climb score.

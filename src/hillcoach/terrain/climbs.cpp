@@ -5,7 +5,9 @@
 
 namespace hillcoach::terrain {
 
-std::string_view to_string(HillDirection direction) { return direction == HillDirection::up ? "up" : "down"; }
+std::string_view to_string(HillDirection direction) {
+    return direction == HillDirection::up ? "up" : "down";
+}
 
 namespace {
 
@@ -46,6 +48,13 @@ HillScore score_hill(const Hill& h, const HillOptions& o) {
     return score;
 }
 
+std::vector<Hill> qualifying(std::vector<Hill> hills, const HillOptions& options) {
+    std::erase_if(hills, [&](const Hill& h) { return !qualifies(h, options); });
+    return hills;
+}
+
+}  // namespace
+
 Hill measure_hill(const Course& course, std::size_t first, std::size_t last, HillDirection direction,
                   const core::Samples& positions, const HillOptions& o) {
     const int s = direction == HillDirection::up ? 1 : -1;
@@ -70,13 +79,6 @@ Hill measure_hill(const Course& course, std::size_t first, std::size_t last, Hil
     h.score = score_hill(h, o);
     return h;
 }
-
-std::vector<Hill> qualifying(std::vector<Hill> hills, const HillOptions& options) {
-    std::erase_if(hills, [&](const Hill& h) { return !qualifies(h, options); });
-    return hills;
-}
-
-}  // namespace
 
 double steepest_grade(const Course& course, std::size_t first, std::size_t last, int sign, double window_m) {
     const double length = course.distance_m[last] - course.distance_m[first];
@@ -106,10 +108,17 @@ std::vector<Hill> hill_candidates(const Course& course, const std::vector<Segmen
             continue;
         }
         const std::size_t end = hill_end(segments, i, kind, s, options);
-        hills.push_back(measure_hill(course, segments[i].first, segments[end].last, direction, positions, options));
+        hills.push_back(
+            measure_hill(course, segments[i].first, segments[end].last, direction, positions, options));
         i = end + 1;
     }
     return hills;
+}
+
+HillOptions hill_options_for(core::ElevationSource source) {
+    HillOptions options;
+    if (source == core::ElevationSource::gps) options.min_height_m = k_gps_min_climb_height_m;
+    return options;
 }
 
 bool qualifies(const Hill& hill, const HillOptions& options) {

@@ -1,6 +1,6 @@
 #pragma once
-// Climbs and descents: the hills of a run, each with where it starts and ends, how long, high and steep it is,
-// how long the runner took, the vertical speed (VAM up, descent rate down), heart rate and how hard it is
+// Climbs and descents: the hills of a run, each with where it starts and ends, how long, high and steep it
+// is, how long the runner took, the vertical speed (VAM up, descent rate down), heart rate and how hard it is
 // (climb_category.hpp). docs/models.md ("Stretches, climbs and descents") gives the reasons for each number.
 //
 // A hill is built from the course's segments (segments.hpp): an up segment, joined with the next up segment
@@ -30,29 +30,29 @@ enum class HillDirection : unsigned char { up, down };
 std::string_view to_string(HillDirection direction);
 
 struct HillScore {
-    double climb_score = 0.0;     // length (m) x |grade| (%) = 100 x height: Strava's and ClimbPro's score
-    double runner_score = 0.0;    // height (m) x |grade| (%)
-    StravaCategory strava = StravaCategory::none;  // climbs only; none for descents (no convention exists)
+    double climb_score = 0.0;   // length (m) x |grade| (%) = 100 x height: Strava's and ClimbPro's score
+    double runner_score = 0.0;  // height (m) x |grade| (%)
+    StravaCategory strava = StravaCategory::none;   // climbs only; none for descents (no convention exists)
     bool climbpro = false;                          // climbs only
     RunnerCategory runner = RunnerCategory::minor;  // climbs and descents alike
 };
 
 struct Hill {
     HillDirection direction = HillDirection::up;
-    std::size_t first = 0;                // sample at its start (bottom of a climb, top of a descent)
-    std::size_t last = 0;                 // sample at its end
-    double start_m = 0.0;                 // course distance
+    std::size_t first = 0;  // sample at its start (bottom of a climb, top of a descent)
+    std::size_t last = 0;   // sample at its end
+    double start_m = 0.0;   // course distance
     double end_m = 0.0;
     double start_elevation_m = 0.0;
     double end_elevation_m = 0.0;
-    double height_m = 0.0;                // gain of a climb, drop of a descent: positive
-    double avg_grade = 0.0;               // signed: positive up, negative down
-    double max_grade = 0.0;               // steepest over `steepest_window_m` in the hill's direction, signed
+    double height_m = 0.0;   // gain of a climb, drop of a descent: positive
+    double avg_grade = 0.0;  // signed: positive up, negative down
+    double max_grade = 0.0;  // steepest over `steepest_window_m` in the hill's direction, signed
     std::optional<GeoPoint> start_position;
     std::optional<GeoPoint> end_position;
-    std::optional<double> time_s;         // moving time from start to end
+    std::optional<double> time_s;              // moving time from start to end
     std::optional<double> vertical_speed_m_h;  // VAM (climb) or descent rate (descent): height / time, m/h
-    std::optional<double> speed_m_s;      // horizontal distance / moving time
+    std::optional<double> speed_m_s;           // horizontal distance / moving time
     std::optional<double> avg_heart_rate_bpm;
     HillScore score;
 
@@ -68,19 +68,34 @@ inline constexpr double k_min_climb_grade = 0.03;
 struct HillOptions {
     double min_height_m = k_min_climb_height_m;
     double min_grade = k_min_climb_grade;
-    double min_length_m = 50.0;           // shorter rises are steps and ramps, not hills
-    double max_dip_fraction = 0.2;        // GoldenCheetah: 20 % of the climb's height
+    double min_length_m = 50.0;             // shorter rises are steps and ramps, not hills
+    double max_dip_fraction = 0.2;          // GoldenCheetah: 20 % of the climb's height
     double max_break_fraction = 1.0 / 3.0;  // GoldenCheetah: a flat a third of the climb's length
-    double steepest_window_m = 100.0;     // "steepest 100 m"
+    double steepest_window_m = 100.0;       // "steepest 100 m"
     StravaTable strava_table = StravaTable::current;
     ClimbProRule climbpro{};
 };
+
+// GPS altitude wanders by several metres within a few hundred metres of running (segments.hpp): on a GPS
+// channel a rise must reach 15 m to be told from the wander (a 12 m wander-rise is a 2-sigma event for a 4 m
+// error; 15 m is 2.6 sigma). Short training hills still show as reps (repeats.hpp finds them by position).
+inline constexpr double k_gps_min_climb_height_m = 15.0;
+
+// The options for a course whose elevation came from `source`: the defaults, with k_gps_min_climb_height_m
+// for GPS altitude.
+HillOptions hill_options_for(core::ElevationSource source);
 
 // Every joined hill going `direction`, qualifying or not (repeats.hpp picks its reps from these).
 // `positions` gives start and end positions when it has samples aligned with the course (may be empty).
 std::vector<Hill> hill_candidates(const Course& course, const std::vector<Segment>& segments,
                                   HillDirection direction, const core::Samples& positions,
                                   const HillOptions& options = {});
+
+// Measures the stretch [first, last] as a hill going `direction`: height, grades, positions, time, speeds,
+// heart rate and scores (what hill_candidates does for each hill it finds; repeats.hpp for reps found by
+// position).
+Hill measure_hill(const Course& course, std::size_t first, std::size_t last, HillDirection direction,
+                  const core::Samples& positions, const HillOptions& options = {});
 
 // Whether a candidate is big and steep enough to count as a climb or descent.
 bool qualifies(const Hill& hill, const HillOptions& options = {});

@@ -43,7 +43,8 @@ double interpolate_at(std::span<const double> xs, std::span<const double> ys, do
     if (hint >= n) hint = n - 1;
     if (x <= xs[0]) return ys[0];
     if (x >= xs[n - 1]) return ys[n - 1];
-    if (xs[hint] > x) hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
+    if (xs[hint] > x)
+        hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
     while (hint + 1 < n && xs[hint + 1] <= x) ++hint;
     if (hint + 1 >= n) return ys[n - 1];
     const double span = xs[hint + 1] - xs[hint];

@@ -23,17 +23,17 @@ struct GeoPoint {
 };
 
 struct IntervalStats {
-    double distance_m = 0.0;                    // horizontal, along the course
-    std::optional<double> moving_s;             // nullopt when the course has no times
-    std::optional<double> speed_m_s;            // distance over moving time; nullopt without moving time
-    std::optional<double> avg_heart_rate_bpm;   // moving-time weighted; nullopt without heart rate
+    double distance_m = 0.0;                   // horizontal, along the course
+    std::optional<double> moving_s;            // nullopt when the course has no times
+    std::optional<double> speed_m_s;           // distance over moving time; nullopt without moving time
+    std::optional<double> avg_heart_rate_bpm;  // moving-time weighted; nullopt without heart rate
 };
 
 IntervalStats interval_stats(const Course& course, std::size_t first, std::size_t last);
 
-// y at x on the polyline (xs, ys), xs non-decreasing, linearly interpolated and clamped to the ends. `hint` is
-// an index at or before the answer; pass the previous call's value back for a walk that moves forward (it is
-// updated), so that a sweep along the course stays linear. NaN for an empty polyline.
+// y at x on the polyline (xs, ys), xs non-decreasing, linearly interpolated and clamped to the ends. `hint`
+// is an index at or before the answer; pass the previous call's value back for a walk that moves forward (it
+// is updated), so that a sweep along the course stays linear. NaN for an empty polyline.
 double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x, std::size_t& hint);
 
 // Elevation at a course distance (interpolate_at over the course's distance and elevation). NaN without

@@ -16,7 +16,8 @@ std::size_t grade_band_index(double grade) {
     std::size_t band = k_flat_band;
     if (grade >= 0.0) {
         // Count the positive edges the grade is strictly steeper than.
-        for (std::size_t k = k_flat_band; k < k_grade_band_edges.size() && grade > k_grade_band_edges[k]; ++k) ++band;
+        for (std::size_t k = k_flat_band; k < k_grade_band_edges.size() && grade > k_grade_band_edges[k]; ++k)
+            ++band;
     } else {
         for (std::size_t k = k_flat_band; k > 0 && grade < k_grade_band_edges[k - 1]; --k) --band;
     }

@@ -20,15 +20,17 @@ namespace hillcoach::terrain {
 
 inline constexpr double k_no_grade_limit = std::numeric_limits<double>::infinity();
 
-// The band edges, from the steepest descent up; the first band starts at -infinity, the last ends at +infinity.
-inline constexpr std::array<double, 8> k_grade_band_edges = {-0.15, -0.10, -0.06, -0.03, 0.03, 0.06, 0.10, 0.15};
+// The band edges, from the steepest descent up; the first band starts at -infinity, the last ends at
+// +infinity.
+inline constexpr std::array<double, 8> k_grade_band_edges = {-0.15, -0.10, -0.06, -0.03,
+                                                             0.03,  0.06,  0.10,  0.15};
 inline constexpr std::size_t k_grade_band_count = k_grade_band_edges.size() + 1;
 
 struct GradeBand {
     double from = -k_no_grade_limit;  // lower edge (fraction); -infinity for the first band
     double to = k_no_grade_limit;     // upper edge; +infinity for the last band
     double distance_m = 0.0;
-    double time_s = 0.0;              // moving time
+    double time_s = 0.0;  // moving time
 };
 
 struct GradeHistogram {

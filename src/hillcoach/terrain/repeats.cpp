@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "hillcoach/terrain/course_interval.hpp"
 #include "hillcoach/terrain/geodesy.hpp"
@@ -12,51 +13,26 @@ namespace {
 // Metres per degree of latitude, rounded down (the true value is 110.57-111.69 km): used only to skip the
 // geodesic for points that cannot be within the radius.
 constexpr double k_min_metres_per_degree_latitude = 110'000.0;
+constexpr double k_far = std::numeric_limits<double>::infinity();
 
-bool within(const GeoPoint& a, const GeoPoint& b, double radius_m) {
-    if (std::abs(a.latitude_deg - b.latitude_deg) * k_min_metres_per_degree_latitude > radius_m) return false;
-    return geodesic_distance_m(a.latitude_deg, a.longitude_deg, b.latitude_deg, b.longitude_deg) <= radius_m;
+double distance_within_m(const GeoPoint& a, const GeoPoint& b, double radius_m) {
+    if (std::abs(a.latitude_deg - b.latitude_deg) * k_min_metres_per_degree_latitude > radius_m) {
+        return k_far;
+    }
+    return geodesic_distance_m(a.latitude_deg, a.longitude_deg, b.latitude_deg, b.longitude_deg);
 }
 
-bool has_positions(const Hill& h) { return h.start_position && h.end_position; }
+bool within(const GeoPoint& a, const GeoPoint& b, double radius_m) {
+    return distance_within_m(a, b, radius_m) <= radius_m;
+}
+
+bool has_positions(const Hill& h) {
+    return h.start_position && h.end_position;
+}
 
 double recovery_allowance_m(const Hill& rep, const RepeatOptions& o) {
     return std::max(o.max_recovery_factor * rep.length_m(), o.min_recovery_allowance_m);
 }
-
-struct Candidate {
-    std::vector<std::size_t> members;  // indices into the eligible ascents
-    bool by_position = true;
-};
-
-class Matcher {
-public:
-    Matcher(const std::vector<const Hill*>& ascents, const RepeatOptions& o) : m_ascents(ascents), m_o(o) {}
-
-    // Whether ascent `k` is another rep of `group` (compared with its first rep); sets `by_position`.
-    bool matches(const Candidate& group, std::size_t k, bool& by_position) const {
-        const Hill& ref = *m_ascents[group.members.front()];
-        const Hill& last = *m_ascents[group.members.back()];
-        const Hill& h = *m_ascents[k];
-        if (has_positions(ref) && has_positions(h)) {
-            by_position = true;
-            return within(*ref.start_position, *h.start_position, m_o.match_radius_m) &&
-                   within(*ref.end_position, *h.end_position, m_o.match_radius_m);
-        }
-        // Without positions the pattern must also follow on closely: equal-looking hills far apart are
-        // more likely different hills of rolling ground than the same one.
-        by_position = false;
-        if (h.start_m - last.end_m > recovery_allowance_m(last, m_o)) return false;
-        const double length_tolerance = std::max(m_o.match_tolerance * ref.length_m(), m_o.match_radius_m);
-        return std::abs(h.start_elevation_m - ref.start_elevation_m) <= m_o.match_elevation_m &&
-               std::abs(h.end_elevation_m - ref.end_elevation_m) <= m_o.match_elevation_m &&
-               std::abs(h.length_m() - ref.length_m()) <= length_tolerance;
-    }
-
-private:
-    const std::vector<const Hill*>& m_ascents;
-    const RepeatOptions& m_o;
-};
 
 double median(std::vector<double> v) {
     if (v.empty()) return std::nan("");
@@ -67,6 +43,180 @@ double median(std::vector<double> v) {
     const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid));
     return (lower + upper) / 2.0;
 }
+
+// --- step 1: ascents that look like the same hill
+// ------------------------------------------------------------
+
+struct Candidate {
+    std::vector<const Hill*> members;
+    bool by_position = true;
+};
+
+// Whether ascent `h` is another rep of `group`: by position, its bottom and top near those of any member; by
+// pattern (either without positions), it follows the last member closely and has the first one's shape.
+bool matches(const Candidate& group, const Hill& h, const RepeatOptions& o, bool& by_position) {
+    const Hill& first = *group.members.front();
+    const Hill& last = *group.members.back();
+    if (group.by_position && has_positions(h)) {
+        by_position = true;
+        return std::any_of(group.members.begin(), group.members.end(), [&](const Hill* m) {
+            return within(*m->start_position, *h.start_position, o.match_radius_m) &&
+                   within(*m->end_position, *h.end_position, o.match_radius_m);
+        });
+    }
+    // Without positions the pattern must also follow on closely: equal-looking hills far apart are more
+    // likely different hills of rolling ground than the same one.
+    by_position = false;
+    if (h.start_m - last.end_m > recovery_allowance_m(last, o)) return false;
+    const double length_tolerance = std::max(o.match_tolerance * first.length_m(), o.match_radius_m);
+    return std::abs(h.start_elevation_m - first.start_elevation_m) <= o.match_elevation_m &&
+           std::abs(h.end_elevation_m - first.end_elevation_m) <= o.match_elevation_m &&
+           std::abs(h.length_m() - first.length_m()) <= length_tolerance;
+}
+
+std::vector<Candidate> seed_groups(const std::vector<Hill>& ascents, const RepeatOptions& o) {
+    std::vector<Candidate> groups;
+    for (const Hill& h : ascents) {
+        if (h.direction != HillDirection::up || h.height_m < o.min_height_m || h.avg_grade < o.min_grade)
+            continue;
+        bool placed = false;
+        for (Candidate& g : groups) {
+            bool by_position = false;
+            if (!matches(g, h, o, by_position)) continue;
+            g.members.push_back(&h);
+            g.by_position = g.by_position && by_position;
+            placed = true;
+            break;
+        }
+        if (!placed) groups.push_back({.members = {&h}, .by_position = has_positions(h)});
+    }
+    return groups;
+}
+
+// --- step 2: with positions, every pass from the hill's bottom to its top
+// --------------------------------------
+
+// The turn-around near sample `index`: the sample within `window_m` of course distance that lies farthest
+// from `from`, if the path turns back there (is farther than both ends of the window); else `index` itself.
+// Reps run up and back down the same path, so their ends are turn-arounds that positions locate to a few
+// metres, while the elevation's extremes wander with altitude noise.
+std::size_t turnaround_near(const Course& course, const core::Samples& samples, std::size_t index,
+                            const GeoPoint& from, double window_m) {
+    const auto& d = course.distance_m;
+    std::size_t lo = index;
+    while (lo > 0 && d[index] - d[lo - 1] <= window_m) --lo;
+    std::size_t hi = index;
+    while (hi + 1 < course.size() && d[hi + 1] - d[index] <= window_m) ++hi;
+    std::size_t best = index;
+    double best_m = -1.0;
+    for (std::size_t i = lo; i <= hi; ++i) {
+        const auto p = position_at(samples, i);
+        if (!p) continue;
+        const double m =
+            geodesic_distance_m(from.latitude_deg, from.longitude_deg, p->latitude_deg, p->longitude_deg);
+        if (m > best_m) {
+            best_m = m;
+            best = i;
+        }
+    }
+    return best == lo || best == hi ? index : best;
+}
+
+struct HillEnds {
+    GeoPoint bottom;
+    GeoPoint top;
+    double length_m = 0.0;
+};
+
+GeoPoint median_point(const std::vector<GeoPoint>& points) {
+    std::vector<double> lat;
+    std::vector<double> lon;
+    for (const auto& p : points) {
+        lat.push_back(p.latitude_deg);
+        lon.push_back(p.longitude_deg);
+    }
+    return {.latitude_deg = median(lat), .longitude_deg = median(lon)};
+}
+
+// The hill's bottom and top as the median of the members' turn-arounds (the median keeps a first rep that
+// started from a run-up, rather than a turn, from pulling the bottom away).
+HillEnds hill_ends(const Course& course, const core::Samples& samples, const Candidate& g,
+                   const RepeatOptions& o) {
+    std::vector<GeoPoint> bottoms;
+    std::vector<GeoPoint> tops;
+    std::vector<double> lengths;
+    for (const Hill* h : g.members) {
+        const std::size_t top =
+            turnaround_near(course, samples, h->last, *h->start_position, o.match_radius_m);
+        const GeoPoint top_point = position_at(samples, top).value_or(*h->end_position);
+        const std::size_t bottom = turnaround_near(course, samples, h->first, top_point, o.match_radius_m);
+        bottoms.push_back(position_at(samples, bottom).value_or(*h->start_position));
+        tops.push_back(top_point);
+        lengths.push_back(course.distance_m[top] - course.distance_m[bottom]);
+    }
+    return {.bottom = median_point(bottoms), .top = median_point(tops), .length_m = median(lengths)};
+}
+
+struct Visit {
+    bool top = false;
+    std::size_t closest = 0;  // the sample of the visit nearest the point
+};
+
+// Runs of consecutive samples within the radius of the bottom or the top (a sample near both goes to the
+// nearer).
+std::vector<Visit> visits(const core::Samples& samples, const HillEnds& ends, double radius_m) {
+    std::vector<Visit> out;
+    bool open = false;
+    double closest_m = 0.0;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const auto p = position_at(samples, i);
+        const double to_bottom = p ? distance_within_m(ends.bottom, *p, radius_m) : k_far;
+        const double to_top = p ? distance_within_m(ends.top, *p, radius_m) : k_far;
+        const bool near_bottom = to_bottom <= radius_m && to_bottom <= to_top;
+        const bool near_top = to_top <= radius_m && to_top < to_bottom;
+        if (!near_bottom && !near_top) {
+            open = false;
+            continue;
+        }
+        const double m = near_top ? to_top : to_bottom;
+        if (!open || out.back().top != near_top) {
+            out.push_back({.top = near_top, .closest = i});
+            closest_m = m;
+            open = true;
+        } else if (m < closest_m) {
+            out.back().closest = i;
+            closest_m = m;
+        }
+    }
+    return out;
+}
+
+// Every bottom visit followed directly by a top visit, over about the hill's length, going up: a rep.
+std::vector<Hill> passes(const Course& course, const core::Samples& samples, const HillEnds& ends,
+                         const RepeatOptions& o) {
+    std::vector<Hill> reps;
+    const double tolerance = std::max(o.match_tolerance * ends.length_m, o.match_radius_m);
+    const Visit* bottom = nullptr;
+    const std::vector<Visit> all = visits(samples, ends, o.match_radius_m);
+    for (const Visit& v : all) {
+        if (!v.top) {
+            bottom = &v;
+            continue;
+        }
+        if (!bottom) continue;
+        const double length = course.distance_m[v.closest] - course.distance_m[bottom->closest];
+        const double rise = course.elevation_m[v.closest] - course.elevation_m[bottom->closest];
+        if (std::abs(length - ends.length_m) <= tolerance && rise > 0.0) {
+            reps.push_back(
+                measure_hill(course, bottom->closest, v.closest, HillDirection::up, samples, o.hill));
+        }
+        bottom = nullptr;
+    }
+    return reps;
+}
+
+// --- step 3: the group
+// --------------------------------------------------------------------------------------
 
 RepFade fade_of(const std::vector<Rep>& reps) {
     std::vector<std::optional<double>> times;
@@ -87,22 +237,22 @@ RepFade fade_of(const std::vector<Rep>& reps) {
     return fade;
 }
 
-RepeatGroup build_group(const Course& course, const std::vector<const Hill*>& ascents, const Candidate& c,
+RepeatGroup build_group(const Course& course, const std::vector<Hill>& ascents, bool by_position,
                         const RepeatOptions& o) {
     RepeatGroup g;
-    g.matched_by_position = c.by_position;
+    g.matched_by_position = by_position;
     g.back_to_back = true;
     std::vector<double> lengths;
     std::vector<double> heights;
     std::vector<double> grades;
     std::vector<double> times;
-    for (std::size_t k = 0; k < c.members.size(); ++k) {
+    for (std::size_t k = 0; k < ascents.size(); ++k) {
         Rep rep;
-        rep.ascent = *ascents[c.members[k]];
-        if (rep.ascent.speed_m_s && *rep.ascent.speed_m_s > 0.0) rep.pace_s_per_km = 1000.0 / *rep.ascent.speed_m_s;
-        if (k + 1 < c.members.size()) {
-            const Hill& next = *ascents[c.members[k + 1]];
-            const IntervalStats recovery = interval_stats(course, rep.ascent.last, next.first);
+        rep.ascent = ascents[k];
+        if (rep.ascent.speed_m_s && *rep.ascent.speed_m_s > 0.0)
+            rep.pace_s_per_km = 1000.0 / *rep.ascent.speed_m_s;
+        if (k + 1 < ascents.size()) {
+            const IntervalStats recovery = interval_stats(course, rep.ascent.last, ascents[k + 1].first);
             rep.recovery_m = recovery.distance_m;
             rep.recovery_s = recovery.moving_s;
             rep.recovery_speed_m_s = recovery.speed_m_s;
@@ -120,6 +270,10 @@ RepeatGroup build_group(const Course& course, const std::vector<const Hill*>& as
     if (!times.empty()) g.rep_time_s = median(times);
     g.fade = fade_of(g.reps);
     return g;
+}
+
+bool overlaps(const Hill& a, const Hill& b) {
+    return a.first < b.last && b.first < a.last;
 }
 
 }  // namespace
@@ -145,32 +299,27 @@ std::optional<double> slope_per_step(const std::vector<std::optional<double>>& y
 }
 
 std::vector<RepeatGroup> find_repeats(const Course& course, const std::vector<Hill>& ascents,
-                                      const RepeatOptions& options) {
-    std::vector<const Hill*> eligible;
-    for (const Hill& h : ascents) {
-        if (h.direction == HillDirection::up && h.height_m >= options.min_height_m &&
-            h.avg_grade >= options.min_grade) {
-            eligible.push_back(&h);
-        }
-    }
-    const Matcher matcher(eligible, options);
-    std::vector<Candidate> candidates;
-    for (std::size_t k = 0; k < eligible.size(); ++k) {
-        bool placed = false;
-        for (Candidate& c : candidates) {
-            bool by_position = false;
-            if (!matcher.matches(c, k, by_position)) continue;
-            c.members.push_back(k);
-            c.by_position = c.by_position && by_position;
-            placed = true;
-            break;
-        }
-        if (!placed) candidates.push_back({.members = {k}, .by_position = has_positions(*eligible[k])});
-    }
+                                      const core::Samples& positions, const RepeatOptions& options) {
     std::vector<RepeatGroup> groups;
-    for (const Candidate& c : candidates) {
-        if (c.members.size() >= options.min_reps) groups.push_back(build_group(course, eligible, c, options));
+    std::vector<Hill> taken;  // reps already in a group: a hill is one group's
+    for (const Candidate& seed : seed_groups(ascents, options)) {
+        std::vector<Hill> reps;
+        for (const Hill* h : seed.members) reps.push_back(*h);
+        if (seed.by_position && seed.members.size() >= 2 && positions.size() == course.size()) {
+            std::vector<Hill> found =
+                passes(course, positions, hill_ends(course, positions, seed, options), options);
+            if (found.size() >= reps.size()) reps = std::move(found);
+        }
+        std::erase_if(reps, [&](const Hill& r) {
+            return std::any_of(taken.begin(), taken.end(), [&](const Hill& t) { return overlaps(r, t); });
+        });
+        if (reps.size() < options.min_reps) continue;
+        taken.insert(taken.end(), reps.begin(), reps.end());
+        groups.push_back(build_group(course, reps, seed.by_position, options));
     }
+    std::sort(groups.begin(), groups.end(), [](const RepeatGroup& a, const RepeatGroup& b) {
+        return a.reps.front().ascent.first < b.reps.front().ascent.first;
+    });
     return groups;
 }
 

@@ -5,14 +5,18 @@
 #include <cstdint>
 
 #include "hillcoach/terrain/course_interval.hpp"
+#include "hillcoach/terrain/two_line_split.hpp"
 
 namespace hillcoach::terrain {
 
 std::string_view to_string(SegmentKind kind) {
     switch (kind) {
-        case SegmentKind::flat: return "flat";
-        case SegmentKind::up: return "up";
-        case SegmentKind::down: return "down";
+        case SegmentKind::flat:
+            return "flat";
+        case SegmentKind::up:
+            return "up";
+        case SegmentKind::down:
+            return "down";
     }
     return "flat";
 }
@@ -35,7 +39,8 @@ Profile usable_profile(const Course& course) {
         const double d = course.distance_m[i];
         const double e = course.elevation_m[i];
         if (!std::isfinite(d) || !std::isfinite(e)) continue;
-        if (!p.d.empty() && d < p.d.back()) continue;  // distance never runs backwards; a sample that does is noise
+        if (!p.d.empty() && d < p.d.back())
+            continue;  // distance never runs backwards; a sample that does is noise
         p.sample.push_back(i);
         p.d.push_back(d);
         p.e.push_back(e);
@@ -109,12 +114,27 @@ struct Piece {
     std::size_t last = 0;
 };
 
+struct Range {
+    double low = 0.0;
+    double high = 0.0;
+    void add(double v) {
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    double span() const { return high - low; }
+};
+
+// Rounds of the plateau-level iteration: each round moves the cut by at least one sample and the cut
+// converges geometrically on a clean corner (ten rounds bring a 1 km head on a 4 % climb to within a metre).
+constexpr int k_level_rounds = 32;
+
 class LegSplitter {
-public:
+  public:
     LegSplitter(const Profile& p, const std::vector<std::uint8_t>& level, const SegmentOptions& o)
         : m_p(p), m_level(level), m_o(o) {}
 
-    // Step 2 for the leg [a, b]: its plateaus and inner flats become flat pieces, the rest goes the leg's way.
+    // Step 2 for the leg [a, b]: its plateaus and inner flats become flat pieces, the rest goes the leg's
+    // way.
     void split(std::size_t a, std::size_t b, std::vector<Piece>& out) const {
         const double change = m_p.e[b] - m_p.e[a];
         if (change == 0.0) {
@@ -123,8 +143,9 @@ public:
         }
         const int s = change > 0.0 ? 1 : -1;
         const SegmentKind kind = s > 0 ? SegmentKind::up : SegmentKind::down;
-        const std::size_t a2 = climbing_starts(a, b, s);
-        const std::size_t b2 = climbing_ends(a, b, s);
+        std::size_t a2 = climbing_starts(a, b, s);
+        std::size_t b2 = climbing_ends(a, b, s);
+        cut_level_ends_by_fit(a2, b2, s);
         if (a2 >= b2) {
             out.push_back({SegmentKind::flat, a, b});
             return;
@@ -157,23 +178,109 @@ public:
         if (b > b2) out.push_back({SegmentKind::flat, b2, b});
     }
 
-private:
-    // The end of a plateau at the leg's start, or `a` when there is none: the last point within the
-    // tolerance of the bottom, then back over the steps that already climb (grade at least flat_grade).
-    std::size_t climbing_starts(std::size_t a, std::size_t b, int s) const {
-        std::size_t k = a;
-        while (k < b && s * (m_p.e[k + 1] - m_p.e[a]) <= m_o.edge_tolerance_m) ++k;
-        if (m_p.d[k] - m_p.d[a] < m_o.edge_tolerance_m / m_o.flat_grade) return a;
-        while (k > a && steep_step(k, s)) --k;
-        return k;
+  private:
+    // Level ground at an end of [a2, b2] that the plateau cut missed because noise tilts it (GPS altitude
+    // that wanders down a few metres along the flat after a descent keeps the leg going to the wander's
+    // lowest point): the best two-line fit of the stretch (two_line_split.hpp) puts its break at the corner;
+    // an end whose line is level (below `level_fit_grade`), at least a plateau long, and less than half as
+    // steep as the other line is cut off. Once at each end at most.
+    void cut_level_ends_by_fit(std::size_t& a2, std::size_t& b2, int s) const {
+        for (int pass = 0; pass < 2 && a2 < b2; ++pass) {
+            const auto split = best_two_line_split(m_p.d, m_p.e, a2, b2);
+            if (!split) return;
+            const double head = s * split->head_slope;
+            const double tail = s * split->tail_slope;
+            if (level_against(split->at, b2, tail, head)) {
+                b2 = split->at;
+            } else if (level_against(a2, split->at, head, tail)) {
+                a2 = split->at;
+            } else {
+                return;
+            }
+        }
     }
 
+    bool level_against(std::size_t from, std::size_t to, double slope, double other_slope) const {
+        return m_p.d[to] - m_p.d[from] >= plateau_min_m() && std::abs(slope) < m_o.level_fit_grade &&
+               other_slope >= m_o.flat_grade && other_slope >= 2.0 * std::abs(slope);
+    }
+
+    // Where the climbing starts after a plateau at the leg's start, or `a` when there is none.
+    // A plateau spans less than a reversal of elevation (more would be a hill). Its level is the mean
+    // elevation of the ground before the climb, which noise does not move the way it moves the leg's lowest
+    // point (GPS altitude wanders by metres along a flat). It is found by iteration: start from the longest
+    // head of the leg that is level on average (which on a gentle climb reaches well into it), take its mean,
+    // cut the head at the last point within the tolerance of that mean, and repeat until the cut stays put;
+    // each round lowers the mean towards the flat's own level. The cut is then refined back over the steps
+    // that already climb (the exact corner on a clean profile).
+    std::size_t climbing_starts(std::size_t a, std::size_t b, int s) const {
+        std::size_t j = a;
+        Range range{m_p.e[a], m_p.e[a]};
+        for (std::size_t i = a + 1; i <= b; ++i) {
+            range.add(m_p.e[i]);
+            if (range.span() >= m_o.reversal_m) break;  // relief a hill is made of: no longer a plateau
+            if (is_level(a, i)) j = i;
+        }
+        if (j == a) return a;
+        double level = 0.0;
+        for (int round = 0; round < k_level_rounds; ++round) {
+            level = mean_elevation(a, j);
+            std::size_t cut = j;
+            while (cut > a && s * (m_p.e[cut] - level) > m_o.edge_tolerance_m) --cut;
+            if (cut == j) break;
+            j = cut;
+        }
+        if (m_p.d[j] - m_p.d[a] < plateau_min_m()) return a;
+        while (j > a && steep_step(j, s) && s * (m_p.e[j - 1] - level) >= -m_o.edge_tolerance_m) --j;
+        return j;
+    }
+
+    // The same at the leg's end: the level of the ground after the climb, and the first point within the
+    // tolerance of it, refined forward over the steps that still climb.
     std::size_t climbing_ends(std::size_t a, std::size_t b, int s) const {
-        std::size_t k = b;
-        while (k > a && s * (m_p.e[b] - m_p.e[k - 1]) <= m_o.edge_tolerance_m) --k;
-        if (m_p.d[b] - m_p.d[k] < m_o.edge_tolerance_m / m_o.flat_grade) return b;
-        while (k < b && steep_step(k + 1, s)) ++k;
-        return k;
+        std::size_t j = b;
+        Range range{m_p.e[b], m_p.e[b]};
+        for (std::size_t i = b; i-- > a;) {
+            range.add(m_p.e[i]);
+            if (range.span() >= m_o.reversal_m) break;
+            if (is_level(i, b)) j = i;
+        }
+        if (j == b) return b;
+        double level = 0.0;
+        for (int round = 0; round < k_level_rounds; ++round) {
+            level = mean_elevation(j, b);
+            std::size_t cut = j;
+            while (cut < b && s * (level - m_p.e[cut]) > m_o.edge_tolerance_m) ++cut;
+            if (cut == j) break;
+            j = cut;
+        }
+        if (m_p.d[b] - m_p.d[j] < plateau_min_m()) return b;
+        while (j < b && steep_step(j + 1, s) && s * (level - m_p.e[j + 1]) >= -m_o.edge_tolerance_m) ++j;
+        return j;
+    }
+
+    // A plateau is at least this long: level ground on which the elevation wanders by the tolerance stays
+    // under flat_grade on average.
+    double plateau_min_m() const { return m_o.edge_tolerance_m / m_o.flat_grade; }
+
+    // [from, to] is long enough to be a plateau and level on average.
+    bool is_level(std::size_t from, std::size_t to) const {
+        const double length = m_p.d[to] - m_p.d[from];
+        return length >= plateau_min_m() && std::abs(m_p.e[to] - m_p.e[from]) < m_o.flat_grade * length;
+    }
+
+    // Mean elevation over [from, to], weighted by distance (a plain mean where the stretch has no length).
+    double mean_elevation(std::size_t from, std::size_t to) const {
+        double area = 0.0;
+        double sum = 0.0;
+        for (std::size_t i = from + 1; i <= to; ++i) {
+            const double run = m_p.d[i] - m_p.d[i - 1];
+            area += run * (m_p.e[i] + m_p.e[i - 1]) / 2.0;
+            sum += m_p.e[i];
+        }
+        const double length = m_p.d[to] - m_p.d[from];
+        if (length > 0.0) return area / length;
+        return to > from ? sum / static_cast<double>(to - from) : m_p.e[from];
     }
 
     // The step ending at profile point k goes the leg's way at flat_grade or steeper.
@@ -189,7 +296,7 @@ private:
 
 // Step 3, one piece at a time onto a stack: relabel, join, absorb short flats between same-way stretches.
 class PieceStack {
-public:
+  public:
     PieceStack(const Profile& p, const SegmentOptions& o) : m_p(p), m_o(o) {}
 
     void push(Piece piece) {
@@ -216,7 +323,7 @@ public:
 
     const std::vector<Piece>& pieces() const { return m_stack; }
 
-private:
+  private:
     SegmentKind judged_kind(const Piece& piece) const {
         if (piece.kind == SegmentKind::flat) return SegmentKind::flat;
         const double change = m_p.e[piece.last] - m_p.e[piece.first];
@@ -233,6 +340,17 @@ private:
 };
 
 }  // namespace
+
+SegmentOptions segment_options_for(core::ElevationSource source) {
+    SegmentOptions options;
+    if (source == core::ElevationSource::gps) {
+        options.reversal_m = k_gps_segment_reversal_m;
+        options.min_change_m = k_gps_segment_reversal_m;
+        options.edge_tolerance_m = k_gps_edge_tolerance_m;
+        options.level_fit_grade = k_gps_level_fit_grade;
+    }
+    return options;
+}
 
 std::vector<Segment> find_segments(const Course& course, const SegmentOptions& options) {
     const Profile p = usable_profile(course);

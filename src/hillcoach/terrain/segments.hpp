@@ -7,10 +7,14 @@
 //  1. Legs. The turning points of the elevation with hysteresis `reversal_m`: a top is confirmed only once
 //     the course has dropped `reversal_m` below it, a bottom once it has risen `reversal_m` above it. Between
 //     consecutive turning points the course goes one way, apart from wiggles smaller than `reversal_m`.
-//  2. Flats inside a leg. A plateau at either end of a leg (the course stays within `edge_tolerance_m` of the
-//     leg's bottom or top over a distance long enough that its grade is below `flat_grade`) is cut off, at
-//     the step where the climbing (or descending) really starts. Inside the leg, a stretch whose local grade
-//     (centred over `level_window_m`) stays below `flat_grade` for at least `min_flat_m` is a flat.
+//  2. Flats inside a leg. A plateau at either end of a leg (the longest head or tail of the leg that is level
+//     on average, |grade| below `flat_grade`, at least `edge_tolerance_m` / `flat_grade` long and spanning
+//     less than `reversal_m`) is cut off where the course leaves the plateau's mean level by more than
+//     `edge_tolerance_m` (on a clean profile, at the exact corner). Where noise tilts the level ground, the
+//     best two-line least-squares fit of what remains (two_line_split.hpp) finds the corner instead: an end
+//     whose line is below `level_fit_grade`, a plateau long, and less than half as steep as the rest is cut
+//     off. Inside the leg, a stretch whose local grade (centred over `level_window_m`) stays below
+//     `flat_grade` for at least `min_flat_m` is a flat.
 //  3. Clean-up. An up or down stretch that changes elevation by less than `min_change_m`, or whose average
 //     grade is below `flat_grade`, is flat; neighbours of the same kind are joined; a flat shorter than
 //     `min_flat_m` between two stretches going the same way is absorbed into them.
@@ -61,10 +65,24 @@ struct SegmentOptions {
     // Centred window of the local grade that finds level ground inside a leg: short enough to see a 100 m
     // flat, long enough that the wiggles left in a cleaned GPS profile do not make level ground look steep.
     double level_window_m = 50.0;
-    // A leg's plateau is the ground within this of its bottom or top: the half metre that the smoothed
-    // elevation still wanders on level ground.
+    // How far the smoothed elevation wanders on level ground: the half metre of a barometric channel.
     double edge_tolerance_m = 0.5;
+    // A leg's end whose best-fit line is below this grade is level ground (see step 2).
+    double level_fit_grade = k_flat_grade;
 };
+
+// GPS altitude wanders by metres over minutes (its vertical error is 2-3 times the horizontal, and filtering
+// in the device does not remove it): a reversal must be as large as the course builder's ascent hysteresis
+// for noisy channels (ascent.hpp, k_noisy_hysteresis_m, measured in docs/models.md) to be a hill rather than
+// the wander, and plateaus are judged with a tolerance of a typical wander and the slope it gives a flat (its
+// metres over a few hundred metres of running: up to about 3 %).
+inline constexpr double k_gps_segment_reversal_m = 5.0;
+inline constexpr double k_gps_edge_tolerance_m = 2.0;
+inline constexpr double k_gps_level_fit_grade = 0.03;
+
+// The options for a course whose elevation came from `source`: GPS altitude gets the wider thresholds above,
+// every other source (barometric, DEM, unknown) the defaults.
+SegmentOptions segment_options_for(core::ElevationSource source);
 
 std::vector<Segment> find_segments(const Course& course, const SegmentOptions& options = {});
 

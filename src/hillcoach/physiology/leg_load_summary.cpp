@@ -50,7 +50,7 @@ std::string descent_part(const LegLoadSummary& s, const LegLoadContext& c) {
 
 std::string_view to_string(DescentLoadLevel level) {
     switch (level) {
-        case DescentLoadLevel::none: return "no";
+        case DescentLoadLevel::none: return "none";
         case DescentLoadLevel::low: return "low";
         case DescentLoadLevel::moderate: return "moderate";
         case DescentLoadLevel::high: return "high";

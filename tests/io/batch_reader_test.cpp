@@ -2,7 +2,11 @@
 
 #include "hillcoach/io/batch_reader.hpp"
 
+#include <any>
 #include <fstream>
+#include <mutex>
+#include <set>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -130,6 +134,40 @@ TEST(BatchReaderTest, ZipInsideAFolderIsWalked) {
     const auto lines = describe({dir}, 1);
     EXPECT_EQ(lines, (std::vector<std::string>{(dir / "a.gpx").string() + ": 1 activities",
                                                 (dir / "b.zip").string() + "(x.gpx): 1 activities"}));
+}
+
+TEST(BatchReaderTest, TheWorkerRunsOnTheReadingThreadsAndItsAttachmentArrivesInOrder) {
+    const fs::path dir = test::temp_dir("batch-worker");
+    const std::string gpx = test::read_bytes(test::data_path("io/containers/hill-run.gpx"));
+    for (int i = 0; i < 12; ++i) write_file(dir / ("r" + std::to_string(10 + i) + ".gpx"), gpx);
+    write_file(dir / "r15x.gpx", "");
+    ReadOptions options;
+    options.threads = 3;
+    const auto caller = std::this_thread::get_id();
+    std::mutex mutex;
+    std::set<std::thread::id> worker_threads;
+    std::vector<std::string> seen;
+    const auto summary = read_paths(
+        std::vector<fs::path>{dir}, options,
+        [&](ReadOutcome&& o) {
+            EXPECT_EQ(std::this_thread::get_id(), caller);  // the sink runs on the calling thread
+            seen.push_back(std::any_cast<std::string>(o.attachment));
+        },
+        [&](ReadOutcome& o) {
+            {
+                const std::lock_guard lock(mutex);
+                worker_threads.insert(std::this_thread::get_id());
+            }
+            o.attachment = fs::path(o.source.file).filename().string() + (o.failed() ? " failed" : " read");
+            o.activities.clear();  // a worker may drop what it no longer needs
+        });
+    ASSERT_EQ(seen.size(), 13U);
+    EXPECT_EQ(seen[0], "r10.gpx read");
+    EXPECT_EQ(seen[6], "r15x.gpx failed");
+    EXPECT_EQ(seen[12], "r21.gpx read");
+    EXPECT_EQ(summary.activities, 12U);  // counted as read, before the worker dropped them
+    EXPECT_EQ(summary.failed, 1U);
+    EXPECT_FALSE(worker_threads.count(caller));
 }
 
 TEST(BatchReaderTest, ZipBytesInMemory) {

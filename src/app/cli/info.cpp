@@ -4,10 +4,12 @@
 // reported in a fixed order. A file that cannot be read is reported on stderr (and as a JSON object with
 // --json) and reading goes on; the exit status is 1 when any input failed.
 
+#include <any>
 #include <cmath>
 #include <filesystem>
 #include <optional>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -205,6 +207,34 @@ Json error_json(const core::Error& e) {
 
 // --- the command ----------------------------------------------------------------------------------------
 
+// What one input prints, made on the reading thread (the geodesic lengths and the JSON are most of the work).
+struct Rendered {
+    std::string out;  // activity blocks or JSON lines
+    std::string err;  // messages in the human form
+};
+
+Rendered render(const io::ReadOutcome& outcome, const InfoOptions& options, bool color) {
+    Rendered r;
+    for (const auto& w : outcome.warnings) r.err += w.message() + "\n";
+    if (outcome.error) {
+        r.err += outcome.error->message() + "\n";
+        if (options.json) r.out += error_json(*outcome.error).dump() + "\n";
+        return r;
+    }
+    std::ostringstream text;
+    for (std::size_t i = 0; i < outcome.activities.size(); ++i) {
+        const ActivitySummary s = summarize(outcome.activities[i], i, outcome.activities.size());
+        if (options.json) {
+            r.out += activity_json(s).dump() + "\n";
+            continue;
+        }
+        if (i > 0) text << '\n';
+        print_text(text, s, color);
+    }
+    if (!options.json) r.out += text.str();
+    return r;
+}
+
 void run_info(const InfoOptions& options, CliContext& ctx) {
     io::ReadOptions read;
     read.threads = options.threads;
@@ -213,27 +243,23 @@ void run_info(const InfoOptions& options, CliContext& ctx) {
     std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
     std::ostream& out = *ctx.out;
     std::ostream& err = *ctx.err;
+    const bool color = ctx.color;
     bool first_block = true;
 
-    const auto summary = io::read_paths(paths, read, [&](io::ReadOutcome&& outcome) {
-        for (const auto& w : outcome.warnings) err << w.message() << '\n';
-        if (outcome.error) {
-            err << outcome.error->message() << '\n';
-            if (options.json) out << error_json(*outcome.error).dump() << '\n';
-            return;
-        }
-        for (std::size_t i = 0; i < outcome.activities.size(); ++i) {
-            const ActivitySummary s = summarize(outcome.activities[i], i, outcome.activities.size());
-            if (options.json) {
-                out << activity_json(s).dump() << '\n';
-                continue;
-            }
-            if (!first_block) out << '\n';
-            first_block = false;
-            print_text(out, s, ctx.color);
-        }
+    const auto worker = [&options, color](io::ReadOutcome& outcome) {
+        outcome.attachment = render(outcome, options, color);
+        outcome.activities.clear();  // rendered: no need to carry the samples to the printing thread
+    };
+    const auto sink = [&](io::ReadOutcome&& outcome) {
+        const auto& r = std::any_cast<const Rendered&>(outcome.attachment);
+        err << r.err;
+        if (r.out.empty()) return;
+        if (!options.json && !first_block) out << '\n';
+        first_block = false;
+        out << r.out;
         out.flush();
-    });
+    };
+    const auto summary = io::read_paths(paths, read, sink, worker);
     if (summary.failed > 0) {
         err << fmt::format("hillcoach info: {} of {} input{} could not be read\n", summary.failed, summary.inputs,
                            summary.inputs == 1 ? "" : "s");

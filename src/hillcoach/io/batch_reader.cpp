@@ -60,7 +60,8 @@ std::string folder_of(std::string_view relative_path) {
 
 class BatchReader {
 public:
-    BatchReader(const ReadOptions& options, const OutcomeSink& sink) : m_options(options), m_pipeline(options, sink) {}
+    BatchReader(const ReadOptions& options, const OutcomeSink& sink, const OutcomeWorker& worker)
+        : m_options(options), m_pipeline(options, sink, worker) {}
 
     void read_path(const fs::path& path);
     void read_zip(std::optional<fs::path> file, std::string_view memory, const core::Location& where);
@@ -101,8 +102,10 @@ void BatchReader::read_path(const fs::path& path) {
 
 void BatchReader::read_named_file(const fs::path& path) {
     const core::Location where{.file = path.string()};
-    // A zip is walked from disk, never loaded whole (Strava exports reach gigabytes).
-    if (load_file_head(path, where, k_sniff_bytes, m_scratch) && sniff_content(m_scratch.view()) == Content::zip) {
+    // A zip is walked from disk, never loaded whole (Strava exports reach gigabytes). Only files not named
+    // like activities are sniffed here: a folder of runs named on the command line costs no extra reads.
+    if (!named_like_activity(where.file) && load_file_head(path, where, k_sniff_bytes, m_scratch) &&
+        sniff_content(m_scratch.view()) == Content::zip) {
         read_zip(path, {}, where);
         return;
     }
@@ -265,8 +268,8 @@ bool BatchReader::read_zip_member(ZipReader& zip, const ZipMember& member, const
 }  // namespace
 
 BatchSummary read_paths(std::span<const std::filesystem::path> paths, const ReadOptions& options,
-                        const OutcomeSink& sink) {
-    BatchReader reader(options, sink);
+                        const OutcomeSink& sink, const OutcomeWorker& worker) {
+    BatchReader reader(options, sink, worker);
     for (const auto& path : paths) reader.read_path(path);
     return reader.finish();
 }
@@ -275,7 +278,8 @@ BatchSummary read_zip_bytes(std::string_view zip, const core::Location& source, 
                             const OutcomeSink& sink) {
     ReadOptions one_thread = options;
     one_thread.threads = 1;
-    BatchReader reader(one_thread, sink);
+    const OutcomeWorker no_worker;
+    BatchReader reader(one_thread, sink, no_worker);
     reader.read_zip(std::nullopt, zip, source);
     return reader.finish();
 }

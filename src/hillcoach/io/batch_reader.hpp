@@ -16,6 +16,7 @@
 //   - an archive member named like "../x" or "/x" is skipped with a zip_unsafe_path warning;
 //   - a folder holding a Strava activities.csv gives the files under it their Strava name, type and id.
 
+#include <any>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -36,10 +37,15 @@ struct ReadOutcome {
     std::vector<core::Activity> activities;  // empty when error is set
     std::optional<core::Error> error;
     std::vector<core::Warning> warnings;
+    // Whatever the caller's OutcomeWorker made of this outcome on the reading thread, for its sink.
+    std::any attachment;
 
     bool failed() const { return error.has_value(); }
 };
 
+// Runs on the thread that read the input, before the outcome is delivered: work that belongs with each file
+// (summaries, rendering) then runs in parallel too. It may change the outcome and fill its attachment.
+using OutcomeWorker = std::function<void(ReadOutcome&)>;
 using OutcomeSink = std::function<void(ReadOutcome&&)>;
 
 struct BatchSummary {
@@ -50,9 +56,10 @@ struct BatchSummary {
 };
 
 // Reads everything under `paths` (see above) on options.threads threads, delivering each outcome to `sink`
-// on the calling thread, in order. Never stops at a bad input.
+// on the calling thread, in order, after `worker` (if given) has run on it on a reading thread. Never stops at
+// a bad input.
 BatchSummary read_paths(std::span<const std::filesystem::path> paths, const ReadOptions& options,
-                        const OutcomeSink& sink);
+                        const OutcomeSink& sink, const OutcomeWorker& worker = {});
 
 // The same for a zip archive held in memory (one member after another, on the calling thread).
 BatchSummary read_zip_bytes(std::string_view zip, const core::Location& source, const ReadOptions& options,

@@ -29,7 +29,8 @@ bool worth_reading(const ReadTask& task) {
 
 }  // namespace
 
-ReadPipeline::ReadPipeline(const ReadOptions& options, const OutcomeSink& sink) : m_options(options), m_sink(sink) {
+ReadPipeline::ReadPipeline(const ReadOptions& options, const OutcomeSink& sink, const OutcomeWorker& worker)
+    : m_options(options), m_sink(sink), m_worker(worker) {
     m_threads = options.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : options.threads;
     // Four tasks per thread keep every worker busy while the sink waits on the oldest one.
     m_window = m_threads <= 1 ? 1 : 4ULL * m_threads;
@@ -59,22 +60,36 @@ ReadPipeline::Finished ReadPipeline::run(ReadTask& task) {
         }
         auto read = task.in_memory ? read_bytes(task.bytes.span(), task.source, m_options)
                                    : read_file(task.path, m_options);
-        if (!read) {
-            done.outcome.error = read.error();
-            return done;
-        }
-        done.outcome.activities = std::move(*read);
-        if (task.strava) {
-            if (const auto* info = task.strava->find(task.strava_key)) {
-                for (auto& activity : done.outcome.activities) apply_strava_info(*info, activity);
+        if (read) {
+            done.outcome.activities = std::move(*read);
+            if (task.strava) {
+                if (const auto* info = task.strava->find(task.strava_key)) {
+                    for (auto& activity : done.outcome.activities) apply_strava_info(*info, activity);
+                }
             }
+        } else {
+            done.outcome.error = read.error();
         }
     } catch (const std::exception& e) {
         done.outcome.activities.clear();
         done.outcome.error = core::make_error(core::ErrorCode::internal_error, task.source,
                                               std::string("reading failed unexpectedly: ") + e.what());
     }
+    process(done);
     return done;
+}
+
+void ReadPipeline::process(Finished& finished) {
+    finished.activities = finished.outcome.activities.size();
+    if (!m_worker || finished.ignored) return;
+    try {
+        m_worker(finished.outcome);
+    } catch (const std::exception& e) {
+        finished.outcome.activities.clear();
+        finished.outcome.attachment.reset();
+        finished.outcome.error = core::make_error(core::ErrorCode::internal_error, finished.outcome.source,
+                                                  std::string("processing failed unexpectedly: ") + e.what());
+    }
 }
 
 void ReadPipeline::worker_loop() {
@@ -112,7 +127,7 @@ void ReadPipeline::deliver(Finished&& finished) {
     if (finished.ignored) return;
     ReadOutcome& outcome = finished.outcome;
     ++m_summary.inputs;
-    m_summary.activities += outcome.activities.size();
+    m_summary.activities += finished.activities;
     m_summary.warnings += outcome.warnings.size();
     if (outcome.failed()) ++m_summary.failed;
     m_sink(std::move(outcome));
@@ -157,7 +172,8 @@ void ReadPipeline::submit(ReadTask&& task) {
 }
 
 void ReadPipeline::submit_outcome(ReadOutcome&& outcome) {
-    Finished done{.ignored = false, .outcome = std::move(outcome)};
+    Finished done{.ignored = false, .outcome = std::move(outcome), .activities = 0};
+    process(done);
     if (m_workers.empty()) {
         ++m_next_seq;
         ++m_next_delivery;

@@ -34,7 +34,7 @@ struct ReadTask {
 
 class ReadPipeline {
 public:
-    ReadPipeline(const ReadOptions& options, const OutcomeSink& sink);
+    ReadPipeline(const ReadOptions& options, const OutcomeSink& sink, const OutcomeWorker& worker);
     ReadPipeline(const ReadPipeline&) = delete;
     ReadPipeline& operator=(const ReadPipeline&) = delete;
     ~ReadPipeline();
@@ -53,6 +53,7 @@ private:
     struct Finished {
         bool ignored = false;
         ReadOutcome outcome;
+        std::size_t activities = 0;  // as read (the caller's worker may drop them once it is done with them)
     };
 
     void worker_loop();
@@ -60,9 +61,11 @@ private:
     // Delivers finished outcomes in order; waits for the next one while more than `max_in_flight` are out.
     void drain(std::uint64_t max_in_flight);
     Finished run(ReadTask& task);
+    void process(Finished& finished);
 
     const ReadOptions& m_options;
     const OutcomeSink& m_sink;
+    const OutcomeWorker& m_worker;
     BatchSummary m_summary;
     unsigned m_threads = 1;
     std::uint64_t m_window = 1;

@@ -11,6 +11,8 @@
 
 #include "hillcoach/analysis/classify.hpp"
 #include "hillcoach/core/activity.hpp"
+#include "hillcoach/physiology/muscle_load.hpp"
+#include "hillcoach/physiology/physiology_summary.hpp"
 #include "hillcoach/terrain/climbs.hpp"
 #include "hillcoach/terrain/course.hpp"
 #include "hillcoach/terrain/grade_histogram.hpp"
@@ -48,6 +50,10 @@ struct ActivityAnalysis {
     std::vector<terrain::Hill> descents;
     std::vector<terrain::RepeatGroup> repeats;
     SessionClassification session;
+    // Energy, grade-adjusted pace, heart-rate and pace load, muscle load and the athlete settings used
+    // (physiology::analyze_physiology), and the muscle load of each stretch, in the order of `segments`.
+    ::hillcoach::physiology::PhysiologyResult physiology;
+    std::vector<::hillcoach::physiology::StretchLoad> stretch_muscle_load;
     std::vector<std::string> notes;  // how each number was obtained (the course's notes first)
 };
 

@@ -15,6 +15,7 @@
 
 #include "hillcoach/analysis/activity_analysis.hpp"
 #include "hillcoach/core/activity.hpp"
+#include "hillcoach/physiology/athlete_profile.hpp"
 #include "hillcoach/terrain/course_builder.hpp"
 
 namespace hillcoach::analysis {
@@ -26,6 +27,8 @@ struct AnalysisOptions {
     // Unset: chosen by the course's elevation source (terrain::hill_options_for).
     std::optional<terrain::HillOptions> hills{};
     terrain::RepeatOptions repeats{};
+    // The runner as the profile file and flags describe them; what is missing is estimated or defaulted.
+    physiology::AthleteProfile athlete{};
 };
 
 ActivityAnalysis analyze(const core::Activity& activity, const AnalysisOptions& options = {});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
@@ -126,6 +127,12 @@ void print_physiology(std::ostream& out, const phys::PhysiologyResult& result) {
     print_effort(out, result);
     print_muscles(out, result);
     print_settings(out, result);
+}
+
+std::string physiology_text(const phys::PhysiologyResult& result) {
+    std::ostringstream out;
+    print_physiology(out, result);
+    return out.str();
 }
 
 }  // namespace hillcoach::app

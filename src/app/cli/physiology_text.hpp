@@ -4,6 +4,7 @@
 // defaulted (with how), in 80 columns.
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "hillcoach/physiology/muscle_load.hpp"
@@ -12,5 +13,7 @@
 namespace hillcoach::app {
 
 void print_physiology(std::ostream& out, const physiology::PhysiologyResult& result);
+// The same as a string (for reports built as strings on the reading threads).
+std::string physiology_text(const physiology::PhysiologyResult& result);
 
 }  // namespace hillcoach::app

@@ -13,7 +13,7 @@
 namespace hillcoach::analysis {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(AnalysisJsonTest, EveryPromisedKeyWithTheAnalysisValues) {
     const auto run = test::build_course("flat 1000; up 1500 +120; down 600 -80; flat 500",

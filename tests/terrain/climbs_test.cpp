@@ -135,7 +135,7 @@ TEST(ClimbsTest, ADescentWithItsRateAndSpeed) {
     EXPECT_EQ(d.score.runner, RunnerCategory::hard);  // 64 x 8 = 512
 }
 
-TEST(ClimbsTest, AHillUnderTenMetresIsACandidateButNotAClimb) {
+TEST(ClimbsTest, AHillUnderEightMetresIsACandidateButNotAClimb) {
     const auto p = profile_course(
         {{.length_m = 300, .rise_m = 0}, {.length_m = 100, .rise_m = 5}, {.length_m = 300, .rise_m = 0}});
     const auto segments = find_segments(p.course);

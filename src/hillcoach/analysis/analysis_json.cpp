@@ -6,7 +6,7 @@
 namespace hillcoach::analysis {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // Decimal places per kind of number.
 constexpr int k_metres = 2;

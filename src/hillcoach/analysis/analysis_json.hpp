@@ -18,11 +18,11 @@
 namespace hillcoach::analysis {
 
 // Every key of the analysis (the activity's own metadata is left to the caller: info's keys in the CLI).
-nlohmann::json analysis_json(const ActivityAnalysis& analysis);
+nlohmann::ordered_json analysis_json(const ActivityAnalysis& analysis);
 
-nlohmann::json hill_json(const terrain::Hill& hill);
-nlohmann::json grade_histogram_json(const terrain::GradeHistogram& histogram);
-nlohmann::json repeat_group_json(const terrain::RepeatGroup& group);
-nlohmann::json segment_json(const terrain::Segment& segment);
+nlohmann::ordered_json hill_json(const terrain::Hill& hill);
+nlohmann::ordered_json grade_histogram_json(const terrain::GradeHistogram& histogram);
+nlohmann::ordered_json repeat_group_json(const terrain::RepeatGroup& group);
+nlohmann::ordered_json segment_json(const terrain::Segment& segment);
 
 }  // namespace hillcoach::analysis

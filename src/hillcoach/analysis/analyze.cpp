@@ -69,7 +69,8 @@ ActivityAnalysis analyze_course(const core::Activity& activity, terrain::Course 
                                   .descents = &a.descents,
                                   .repeats = &a.repeats});
     a.physiology = physiology::analyze_physiology(
-        c, options.athlete, {.climb_count = a.climbs.size(), .ascent_m = c.ascent_m, .descent_m = c.descent_m});
+        c, options.athlete,
+        {.climb_count = a.climbs.size(), .ascent_m = c.ascent_m, .descent_m = c.descent_m});
     if (a.physiology.muscle_load) a.stretch_muscle_load = physiology::muscle_load_by_stretch(c, a.segments);
     a.notes = c.notes;
     return a;

@@ -223,7 +223,7 @@ class Classifier {
         const double steep =
             m_e.grade_histogram ? 1.0 - m_e.grade_histogram->distance_share_within(0.03) : 0.0;
         const double per_km = ascent_per_km();
-        if (per_km >= k_hilly_m_per_km || steep >= k_hilly_steep_share) {
+        if (per_km >= k_hilly_m_per_km) {
             return {SessionType::hilly_run,
                     fmt::format("+{:.0f} m, {:.0f} m per km, {:.0f} % of the distance steeper than 3 %",
                                 m_course.ascent_m.value_or(0.0), per_km, percent(steep))};

@@ -18,9 +18,7 @@
 //                          15 % either way with at least k_steep_min_ascent_m of ascent
 //   long_run               moving time at least k_long_run_s
 //   unknown                no elevation: flat or hilly cannot be told
-//   hilly_run              at least k_hilly_m_per_km of ascent, or at least k_hilly_steep_share of the
-//   distance
-//                          steeper than 3 % either way
+//   hilly_run              at least k_hilly_m_per_km of ascent
 //   flat_easy_run          everything else. "Easy" is the session's place in a plan (a run with no hill
 //                          focus); its intensity is judged by physiology's heart-rate load, not here.
 
@@ -78,9 +76,10 @@ inline constexpr double k_steep_share = 0.10;
 inline constexpr double k_steep_min_ascent_m = 150.0;
 // Long run: 90 minutes, the common lower bound of a long run in marathon training.
 inline constexpr double k_long_run_s = 90.0 * 60.0;
-// Hilly: 10 m per km (100 m over 10 km); or 25 % of the distance on grades steeper than 3 %.
+// Hilly: 10 m of ascent per km (100 m over 10 km). Ascent rather than the share of steep ground: the ascent's
+// hysteresis is tuned to each channel's noise (terrain/ascent.hpp), while the grade of a GPS-altitude profile
+// reads steeper than 3 % over 40 % of a flat loop (examples/2026-03-10-easy-home-loop.gpx).
 inline constexpr double k_hilly_m_per_km = 10.0;
-inline constexpr double k_hilly_steep_share = 0.25;
 
 // What the classification reads.
 struct SessionEvidence {

@@ -15,7 +15,9 @@ json number(double v, int decimals) {
     return std::round(v * scale) / scale;
 }
 
-json number(const std::optional<double>& v, int decimals) { return v ? number(*v, decimals) : json(nullptr); }
+json number(const std::optional<double>& v, int decimals) {
+    return v ? number(*v, decimals) : json(nullptr);
+}
 
 json setting_json(const phys::Setting& s, int decimals) {
     return {{"value", number(s.value, decimals)}, {"source", phys::to_string(s.source)}, {"how", s.how}};
@@ -28,8 +30,10 @@ json athlete_json(const phys::AthleteSettings& a) {
               {"max_hr_bpm", setting_json(a.max_hr_bpm, 1)},
               {"rest_hr_bpm", setting_json(a.rest_hr_bpm, 1)},
               {"threshold_hr_bpm", setting_json(a.threshold_hr_bpm, 1)},
-              {"hr_zones", {{"value", phys::to_string(a.zone_model)}, {"source", phys::to_string(a.zone_model_source)}}},
-              {"gap_model", {{"value", phys::to_string(a.gap_model)}, {"source", phys::to_string(a.gap_model_source)}}}};
+              {"hr_zones",
+               {{"value", phys::to_string(a.zone_model)}, {"source", phys::to_string(a.zone_model_source)}}},
+              {"gap_model",
+               {{"value", phys::to_string(a.gap_model)}, {"source", phys::to_string(a.gap_model_source)}}}};
     if (a.threshold_speed_m_s) {
         const phys::Setting& t = *a.threshold_speed_m_s;
         j["threshold_pace_s_per_km"] = {
@@ -43,9 +47,10 @@ json athlete_json(const phys::AthleteSettings& a) {
 json zones_json(const phys::HeartRateZones& z) {
     json zones = json::array();
     for (std::size_t k = 0; k < phys::k_zone_count; ++k) {
-        zones.push_back({{"zone", k + 1},
-                         {"from_bpm", k == 0 ? json(nullptr) : number(z.lower_bounds_bpm[k - 1], 1)},
-                         {"to_bpm", k + 1 == phys::k_zone_count ? json(nullptr) : number(z.lower_bounds_bpm[k], 1)}});
+        zones.push_back(
+            {{"zone", k + 1},
+             {"from_bpm", k == 0 ? json(nullptr) : number(z.lower_bounds_bpm[k - 1], 1)},
+             {"to_bpm", k + 1 == phys::k_zone_count ? json(nullptr) : number(z.lower_bounds_bpm[k], 1)}});
     }
     return {{"model", phys::to_string(z.model)}, {"zones", zones}};
 }

@@ -59,9 +59,10 @@ struct Hill {
     double length_m() const { return end_m - start_m; }
 };
 
-// The runner's smallest climb: a hill of 10 m is one a runner feels and names (the 6 x 150 m at 8 % of a
-// hill session rises 12 m); below that, the wiggles left in a cleaned GPS profile would pass for climbs.
-inline constexpr double k_min_climb_height_m = 10.0;
+// The runner's smallest climb: 8 m, a hill a runner feels and names (150 m at 7 %, a typical hill-repeat
+// hill, rises 10.5 m, and the smoothing of a sharp top and bottom takes half a metre off each); below that,
+// steps and ramps. GPS altitude needs more (k_gps_min_climb_height_m).
+inline constexpr double k_min_climb_height_m = 8.0;
 // 3 %: the minimum average grade of a categorised climb in Strava's (restated) and ClimbPro's rules.
 inline constexpr double k_min_climb_grade = 0.03;
 

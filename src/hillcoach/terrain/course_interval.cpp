@@ -3,7 +3,25 @@
 #include <algorithm>
 #include <cmath>
 
+#include "hillcoach/terrain/moving_time.hpp"
+
 namespace hillcoach::terrain {
+namespace {
+
+// The moving seconds of a step the course marks as moving. A moving step longer than k_stop_gap_s can only be
+// that long because the device's timer was paused inside it (an unexplained gap that long is a stop, never
+// moving; moving_time.hpp): auto-pause at a standing rest writes one sample as it pauses and the next as it
+// resumes. Course gives no per-step running time, so the running part is estimated as the step's distance at
+// the course's speed there (0 for a step that covers no ground), never more than the step.
+double moving_seconds(const Course& course, std::size_t i, double dt) {
+    if (dt <= k_stop_gap_s) return dt;
+    const double run = course.distance_m[i] - course.distance_m[i - 1];
+    const double v = i < course.speed_m_s.size() ? course.speed_m_s[i] : std::nan("");
+    if (!(run > 0.0) || !(v > 0.0)) return 0.0;
+    return std::min(dt, run / v);
+}
+
+}  // namespace
 
 IntervalStats interval_stats(const Course& course, std::size_t first, std::size_t last) {
     IntervalStats stats;
@@ -25,10 +43,11 @@ IntervalStats interval_stats(const Course& course, std::size_t first, std::size_
         if (!std::isfinite(dt)) continue;
         timed = true;
         if (dt <= 0.0 || (has_moving && course.moving[i] == 0)) continue;
-        moving += dt;
+        const double step_s = moving_seconds(course, i, dt);
+        moving += step_s;
         if (has_hr && std::isfinite(course.heart_rate_bpm[i])) {
-            hr_weighted += course.heart_rate_bpm[i] * dt;
-            hr_time += dt;
+            hr_weighted += course.heart_rate_bpm[i] * step_s;
+            hr_time += step_s;
         }
     }
     if (timed) stats.moving_s = moving;

@@ -6,7 +6,8 @@
 // An interval [first, last] covers the steps first+1 .. last (the step ending at sample i is the interval
 // from i-1 to i, as Course documents). Moving time counts only steps the course marks as moving, so a rep
 // that includes a standing rest at the top is timed without it; a Course whose `moving` channel is empty
-// counts every timed step.
+// counts every timed step. A moving step over k_stop_gap_s long holds a timer pause: only its running part,
+// estimated from its distance and the course's speed, counts (course_interval.cpp says why).
 
 #include <cstddef>
 #include <optional>

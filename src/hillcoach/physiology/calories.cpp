@@ -50,8 +50,9 @@ std::optional<EnergyEstimate> energy_expenditure(const terrain::Course& course, 
         const double grade = std::isfinite(step.grade) ? step.grade : 0.0;
         joules_per_kg += cost_per_horizontal_m({.grade = grade, .speed_m_s = step.speed_m_s}) * step.distance_m;
         const AcsmInput acsm{.speed_m_s = step.distance_m / step.duration_s, .grade = grade};
-        const double gross = gait_for_speed(acsm.speed_m_s) == Gait::walking ? acsm_walking_vo2_ml_kg_min(acsm)
-                                                                             : acsm_running_vo2_ml_kg_min(acsm);
+        // The same gait as the Minetti cost above, so both estimates cost a step the same way.
+        const double gross = gait_for_speed(step.speed_m_s) == Gait::walking ? acsm_walking_vo2_ml_kg_min(acsm)
+                                                                            : acsm_running_vo2_ml_kg_min(acsm);
         acsm_ml_per_kg += (gross - k_acsm_resting_vo2_ml_kg_min) * step.duration_s / k_seconds_per_minute;
         moving_s += step.duration_s;
     }

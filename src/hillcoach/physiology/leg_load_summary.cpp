@@ -24,7 +24,8 @@ std::string climbing_part(const LegLoadSummary& s, const LegLoadContext& c) {
                            "(under {:.0f} m of climbing per km)",
                            k_hilly_m_per_km);
     }
-    std::string where = "on the climbs";
+    // "climbs" only when the analysis counted some; hills too small to be climbs are still uphill stretches.
+    std::string where = "on the uphill stretches";
     if (c.climb_count && *c.climb_count > 0) {
         where = fmt::format("on {} climb{}", *c.climb_count, *c.climb_count == 1 ? "" : "s");
     }

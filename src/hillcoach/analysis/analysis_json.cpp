@@ -3,6 +3,8 @@
 #include <cmath>
 #include <optional>
 
+#include "hillcoach/analysis/physiology_json.hpp"
+
 namespace hillcoach::analysis {
 namespace {
 
@@ -151,6 +153,8 @@ json analysis_json(const ActivityAnalysis& a) {
     json segments = json::array();
     for (const auto& s : a.segments) segments.push_back(segment_json(s));
     j["segments"] = std::move(segments);
+    json physiology = physiology_json(a.physiology, a.stretch_muscle_load);
+    for (auto& [key, value] : physiology.items()) j[key] = std::move(value);
     j["notes"] = a.notes;
     return j;
 }

@@ -6,7 +6,7 @@
 namespace hillcoach::analysis {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace phys = hillcoach::physiology;
 
 json number(double v, int decimals) {

@@ -1,5 +1,5 @@
 #pragma once
-// The physiology of an analysis as JSON keys (analysis_json.hpp's conventions: SI units named in the key,
+// The physiology of an analysis as JSON keys, in this order (analysis_json.hpp's conventions: SI units named in the key,
 // null where an input is missing, numbers rounded to what they mean). analysis_json() merges these keys into
 // the activity's object; docs/cli.md lists them. The keys:
 //
@@ -22,9 +22,9 @@
 
 namespace hillcoach::analysis {
 
-nlohmann::json physiology_json(const physiology::PhysiologyResult& result,
+nlohmann::ordered_json physiology_json(const physiology::PhysiologyResult& result,
                                const std::vector<physiology::StretchLoad>& stretches = {});
 
-nlohmann::json muscle_profile_json(const physiology::MuscleProfile& profile);
+nlohmann::ordered_json muscle_profile_json(const physiology::MuscleProfile& profile);
 
 }  // namespace hillcoach::analysis

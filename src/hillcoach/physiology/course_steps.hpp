@@ -61,6 +61,7 @@ std::optional<double> best_window_average(const terrain::Course& course, double 
     double window_sum = 0.0;
     std::optional<double> best;
     std::size_t first = 1;
+    bool head_loaded = false;  // `head` holds the step at `first` (read once, not once per sample)
     CourseStep step;
     CourseStep head;
     for (std::size_t k = 1; k < course.size(); ++k) {
@@ -68,14 +69,18 @@ std::optional<double> best_window_average(const terrain::Course& course, double 
         window_time += time(step);
         window_sum += numerator(step);
         while (first < k) {
-            if (!course_step(course, first, head) || !(time(head) > 0.0)) {
-                ++first;
-                continue;
+            if (!head_loaded) {
+                if (!course_step(course, first, head) || !(time(head) > 0.0)) {
+                    ++first;
+                    continue;
+                }
+                head_loaded = true;
             }
             if (window_time - time(head) < window_s) break;
             window_time -= time(head);
             window_sum -= numerator(head);
             ++first;
+            head_loaded = false;
         }
         if (window_time >= window_s) {
             const double average = window_sum / window_time;

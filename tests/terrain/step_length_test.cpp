@@ -81,5 +81,22 @@ TEST(StepLengthTest, LocalOffsetPointsEastAndNorth) {
     EXPECT_NEAR(west.north_m, 0.0, 1e-9);
 }
 
+TEST(StepLengthTest, TheScalerMatchesTheExactScales) {
+    // A track from 0 to 80 degrees north in 500 m steps (so the reference moves every other fix) and back.
+    FixScaler scaler;
+    double worst = 0.0;
+    for (int i = 0; i < 2 * 17800; ++i) {
+        const double lat = i < 17800 ? i * 0.0045 : (2 * 17800 - i) * 0.0045;
+        const double lon = 7.0 + 0.001 * i;
+        const FixScale fast = scaler(lat, lon);
+        const FixScale exact = fix_scale(lat, lon);
+        worst = std::max({worst, std::abs(fast.cos_latitude - exact.cos_latitude),
+                          std::abs(fast.inverse_w - exact.inverse_w)});
+        EXPECT_EQ(fast.latitude_deg, lat);
+        EXPECT_EQ(fast.longitude_deg, lon);
+    }
+    EXPECT_LT(worst, 1e-12);
+}
+
 }  // namespace
 }  // namespace hillcoach::terrain

@@ -74,11 +74,10 @@ std::vector<double> speed_series(const Course& c, const std::vector<double>& run
     return speed;
 }
 
-// The axis elevation is profiled over: course distance, or with no distance at all, seconds from the start as
+// With no distance at all, elevation is profiled over seconds from the start as
 // if at 1 m/s (a watch with a barometer but no GPS or distance channel): the profile still gets smoothed and the
 // hysteresis still applies.
-std::vector<double> profile_axis(const Course& c) {
-    if (c.distance_source != DistanceSource::none) return c.distance_m;
+std::vector<double> time_axis(const Course& c) {
     std::vector<double> axis(c.size(), 0.0);
     double first = k_nan;
     double last = 0.0;
@@ -143,7 +142,8 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
         c.elevation_source = core::ElevationSource::none;
         return;
     }
-    const std::vector<double> axis = profile_axis(c);
+    const std::vector<double> time_based = c.distance_source == DistanceSource::none ? time_axis(c) : std::vector<double>{};
+    const std::vector<double>& axis = c.distance_source == DistanceSource::none ? time_based : c.distance_m;
     const CleanedElevation cleaned = clean_elevation(raw, axis, c.time_s, pause_steps(a));
     if (!cleaned.valid) {
         c.elevation_source = core::ElevationSource::none;

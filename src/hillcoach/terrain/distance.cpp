@@ -25,20 +25,24 @@ bool valid_position(double lat, double lon) { return std::isfinite(lat) && std::
 std::vector<Fix> collect_fixes(const core::Samples& s) {
     std::vector<Fix> fixes;
     fixes.reserve(s.size());
+    FixScaler scaler;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!valid_position(s.latitude_deg[i], s.longitude_deg[i])) continue;
-        fixes.push_back(Fix{.sample = i, .time_s = s.time_s[i], .scale = fix_scale(s.latitude_deg[i], s.longitude_deg[i])});
+        fixes.push_back(Fix{.sample = i, .time_s = s.time_s[i], .scale = scaler(s.latitude_deg[i], s.longitude_deg[i])});
     }
     return fixes;
 }
 
 double distance_between(const Fix& a, const Fix& b) { return step_length_m(a.scale, b.scale); }
 
-bool is_jump(const Fix& a, const Fix& b) {
+// Whether a step of `length` metres from a to b is faster than anything moves.
+bool is_jump(const Fix& a, const Fix& b, double length) {
     const double dt = b.time_s - a.time_s;
     const double allowed = k_max_plausible_speed_m_s * (std::isfinite(dt) ? std::abs(dt) : 0.0) + k_jump_slack_m;
-    return distance_between(a, b) > allowed;
+    return length > allowed;
 }
+
+bool is_jump(const Fix& a, const Fix& b) { return is_jump(a, b, distance_between(a, b)); }
 
 // At the ends a fix is wild when it jumps away from a track that is consistent.
 bool is_wild_end(const std::vector<Fix>& f, std::size_t k) {
@@ -59,23 +63,39 @@ double step_speed(const Fix& a, const Fix& b, double length) {
 // last good fix over the time since it, or within k_position_spike_m. A single fix thrown off, a burst of 2-4 fixes thrown off together
 // (consumer GPS under trees, a tunnel's exit), and a teleporting fix (broken-start-latlng.fit) are all
 // excursions; a real change of pace or a real jump that stays is not, because nothing comes back.
-std::vector<Fix> drop_wild_fixes(const std::vector<Fix>& all, std::size_t& dropped) {
+struct KeptFixes {
+    std::vector<Fix> fixes;
+    std::vector<double> step_m;  // from the previous kept fix (0 for the first); each step is measured once
+    double raw_length_m = 0.0;   // every step between consecutive fixes, dropped ones included
+    std::size_t dropped = 0;
+};
+
+KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
     const std::size_t n = all.size();
-    std::vector<Fix> kept;
-    kept.reserve(n);
+    KeptFixes out;
+    out.fixes.reserve(n);
+    out.step_m.reserve(n);
     std::size_t k = 0;
-    while (k < n && k < 1 && is_wild_end(all, k)) {
-        ++dropped;
+    if (n > 0 && is_wild_end(all, 0)) {
+        out.dropped = 1;
+        out.raw_length_m += distance_between(all[0], all[1]);
+        k = 1;
+    }
+    if (k < n) {
+        out.fixes.push_back(all[k]);
+        out.step_m.push_back(0.0);
         ++k;
     }
-    if (k < n) kept.push_back(all[k++]);
-    double speed = 0.0;  // of the last accepted step
+    std::size_t prev_index = k - 1;  // index in `all` of the last kept fix
+    double speed = 0.0;              // of the last accepted step
     while (k < n) {
-        const Fix& prev = kept.back();
+        const Fix& prev = out.fixes.back();
         const double step = distance_between(prev, all[k]);
+        // The raw length sums consecutive fixes; after a dropped excursion the kept step is not one of them.
+        out.raw_length_m += prev_index + 1 == k ? step : distance_between(all[k - 1], all[k]);
         const double allowed_speed = k_position_spike_ratio * (speed + 1.0);
-        const bool leaves = is_jump(prev, all[k]) ||
-                            (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
+        const bool jump = is_jump(prev, all[k], step);
+        const bool leaves = jump || (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
         std::size_t back = 0;  // the fix that returns, if any
         if (leaves) {
             for (std::size_t j = k + 1; j < n && j <= k + k_max_spike_fixes; ++j) {
@@ -83,7 +103,7 @@ std::vector<Fix> drop_wild_fixes(const std::vector<Fix>& all, std::size_t& dropp
                 const double dt = all[j].time_s - prev.time_s;
                 const double reach =
                     std::max(k_position_spike_m, k_spike_return_ratio * (speed + 1.0) * (std::isfinite(dt) ? dt : 0.0));
-                if (bridge <= reach && !is_jump(prev, all[j])) {
+                if (bridge <= reach && !is_jump(prev, all[j], bridge)) {
                     back = j;
                     break;
                 }
@@ -91,17 +111,20 @@ std::vector<Fix> drop_wild_fixes(const std::vector<Fix>& all, std::size_t& dropp
             if (back == 0 && k + 1 == n && is_wild_end(all, k)) back = n;
         }
         if (back > 0) {
-            dropped += back - k;
+            for (std::size_t j = k + 1; j < back && j < n; ++j) out.raw_length_m += distance_between(all[j - 1], all[j]);
+            out.dropped += back - k;
             k = back;
             continue;
         }
-        if (!is_jump(prev, all[k])) {
+        if (!jump) {
             const double v = step_speed(prev, all[k], step);
             if (std::isfinite(v)) speed = v;
         }
-        kept.push_back(all[k++]);
+        out.fixes.push_back(all[k]);
+        out.step_m.push_back(step);
+        prev_index = k++;
     }
-    return kept;
+    return out;
 }
 
 // Per fix: whether both half windows around it show less than stop speed of straight-line displacement.
@@ -127,7 +150,7 @@ std::vector<std::uint8_t> stop_cores(const std::vector<Fix>& f) {
             if (distance_between(a, b) >= k_stop_speed_m_s * span) moving = true;
         };
         judge(f[back], f[k]);
-        judge(f[k], f[fwd]);
+        if (!moving) judge(f[k], f[fwd]);  // one moving half settles it: running costs one chord per fix
         core[k] = judged > 0 && !moving;
     }
     return core;
@@ -251,14 +274,20 @@ TrackDistance track_distance(const core::Samples& samples) {
     out.stationary.assign(samples.size(), 0);
     const std::vector<Fix> all = collect_fixes(samples);
     out.fixes = all.size();
-    for (std::size_t k = 1; k < all.size(); ++k) out.raw_length_m += distance_between(all[k - 1], all[k]);
     if (all.size() < 2) return out;
 
-    std::vector<Fix> f = drop_wild_fixes(all, out.dropped_fixes);
+    KeptFixes kept = drop_wild_fixes(all);
+    out.raw_length_m = kept.raw_length_m;
+    out.dropped_fixes = kept.dropped;
+    std::vector<Fix>& f = kept.fixes;
     const std::vector<Stop> stops = find_stops(f);
     out.stops = stops.size();
+    std::vector<std::uint8_t> in_stop(f.size(), 0);
     for (const Stop& stop : stops) {
-        for (std::size_t k = stop.first; k <= stop.last; ++k) f[k].scale = stop.centre.scale;
+        for (std::size_t k = stop.first; k <= stop.last; ++k) {
+            f[k].scale = stop.centre.scale;
+            in_stop[k] = 1;
+        }
         const double span = f[stop.last].time_s - f[stop.first].time_s;
         if (std::isfinite(span) && span > 0.0) out.stopped_s += span;
         const std::size_t last_sample = f[stop.last].sample;
@@ -267,11 +296,11 @@ TrackDistance track_distance(const core::Samples& samples) {
 
     std::vector<double> at_fix(f.size(), 0.0);
     for (std::size_t k = 1; k < f.size(); ++k) {
-        double step = 0.0;
-        if (is_jump(f[k - 1], f[k])) {
+        // Steps touching a stop were moved to its centroid and are measured again; the others were measured once.
+        double step = in_stop[k] || in_stop[k - 1] ? distance_between(f[k - 1], f[k]) : kept.step_m[k];
+        if (is_jump(f[k - 1], f[k], step)) {
             ++out.jumps;
-        } else {
-            step = distance_between(f[k - 1], f[k]);
+            step = 0.0;
         }
         at_fix[k] = at_fix[k - 1] + step;
     }
@@ -323,6 +352,10 @@ DeviceDistance device_distance(const core::Samples& s, const std::vector<double>
         return out;
     }
     // No distance channel: the speed channel over the steps the timer ran (a treadmill's foot pod or belt).
+    if (!core::Samples::has_values(s.speed_m_s)) {
+        out.problem = count == 0 ? "no distance or speed channel" : "the distance channel does not advance";
+        return out;
+    }
     double total = 0.0;
     std::vector<double> integrated(s.size(), 0.0);
     bool any_speed = false;

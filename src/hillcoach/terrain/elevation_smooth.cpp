@@ -13,15 +13,35 @@ constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 void box_pass(const std::vector<double>& in, std::size_t half, std::vector<double>& out) {
     const std::size_t n = in.size();
     out.resize(n);
+    if (n <= 2 * half + 1) {
+        // Every window is cut by an end: the general form.
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t lo = i > half ? i - half : 0;
+            const std::size_t hi = std::min(n, i + half + 1);
+            double sum = 0.0;
+            for (std::size_t j = lo; j < hi; ++j) sum += in[j];
+            out[i] = sum / static_cast<double>(hi - lo);
+        }
+        return;
+    }
     double sum = 0.0;
-    std::size_t lo = 0;  // window [lo, hi)
-    std::size_t hi = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t want_hi = std::min(n, i + half + 1);
-        const std::size_t want_lo = i > half ? i - half : 0;
-        while (hi < want_hi) sum += in[hi++];
-        while (lo < want_lo) sum -= in[lo++];
-        out[i] = sum / static_cast<double>(hi - lo);
+    for (std::size_t j = 0; j <= half; ++j) sum += in[j];
+    // Head: windows [0, i + half].
+    for (std::size_t i = 0; i <= half; ++i) {
+        out[i] = sum / static_cast<double>(i + half + 1);
+        sum += in[i + half + 1];
+    }
+    // Body: full windows [i - half, i + half]; sum holds [0, 2 half + 1) on entry, i.e. the window of half + 1.
+    const double inverse = 1.0 / static_cast<double>(2 * half + 1);
+    for (std::size_t i = half + 1; i + half < n; ++i) {
+        sum -= in[i - half - 1];
+        out[i] = sum * inverse;
+        if (i + half + 1 < n) sum += in[i + half + 1];
+    }
+    // Tail: windows [i - half, n - 1].
+    for (std::size_t i = n - half; i < n; ++i) {
+        sum -= in[i - half - 1];
+        out[i] = sum / static_cast<double>(n - (i - half));
     }
 }
 
@@ -47,7 +67,7 @@ double smoothing_window_m(ElevationNoise noise) {
 
 double DistanceProfile::at(double distance_m) const {
     if (m_elevation_m.empty() || !std::isfinite(distance_m)) return k_nan;
-    const double x = distance_m / m_step_m;
+    const double x = distance_m * m_inverse_step;
     if (x <= 0.0) return m_elevation_m.front();
     const auto last = static_cast<double>(m_elevation_m.size() - 1);
     if (x >= last) return m_elevation_m.back();
@@ -56,72 +76,118 @@ double DistanceProfile::at(double distance_m) const {
     return m_elevation_m[k] + w * (m_elevation_m[k + 1] - m_elevation_m[k]);
 }
 
+namespace {
+
+// The grid from the cells' points (each at its samples' mean distance and mean elevation, in increasing distance):
+// the straight line through consecutive points; beyond the end points the line through the last two points for
+// up to one cell (the first and last cells' points sit up to half a cell inside the course), the end value beyond.
+std::vector<double> grid_through(const std::vector<double>& point_d, const std::vector<double>& point_e,
+                                 std::size_t cells, double step_m) {
+    std::vector<double> grid(cells);
+    const std::size_t p = point_d.size();
+    const double inverse_step = 1.0 / step_m;
+    const auto end_value = [&](double x, bool front) {
+        const std::size_t a = front ? 0 : p - 2;
+        const double end_d = front ? point_d.front() : point_d.back();
+        const double end_e = front ? point_e.front() : point_e.back();
+        if (p >= 2 && std::abs(x - end_d) <= step_m && point_d[a + 1] > point_d[a]) {
+            return end_e + (x - end_d) * (point_e[a + 1] - point_e[a]) / (point_d[a + 1] - point_d[a]);
+        }
+        return end_e;
+    };
+    std::size_t k = 0;
+    for (; k < cells && static_cast<double>(k) * step_m <= point_d.front(); ++k) {
+        grid[k] = end_value(static_cast<double>(k) * step_m, true);
+    }
+    for (std::size_t j = 0; j + 1 < p; ++j) {
+        // Cells with x in (point_d[j], point_d[j + 1]]: one slope per segment, no division per cell.
+        const std::size_t end = std::min(cells, static_cast<std::size_t>(std::floor(point_d[j + 1] * inverse_step)) + 1);
+        if (k >= end) continue;
+        const double slope = (point_e[j + 1] - point_e[j]) / (point_d[j + 1] - point_d[j]);
+        for (; k < end; ++k) grid[k] = point_e[j] + (static_cast<double>(k) * step_m - point_d[j]) * slope;
+    }
+    for (; k < cells; ++k) grid[k] = end_value(static_cast<double>(k) * step_m, false);
+    return grid;
+}
+
+}  // namespace
+
 DistanceProfile distance_profile(const std::vector<double>& elevation_m, const std::vector<double>& distance_m,
                                  double step_m) {
     const std::size_t n = std::min(elevation_m.size(), distance_m.size());
     double max_d = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (std::isfinite(distance_m[i])) max_d = std::max(max_d, distance_m[i]);
-    }
+    bool monotone = true;
+    double last_d = 0.0;
     bool any = false;
-    for (std::size_t i = 0; i < n && !any; ++i) any = std::isfinite(elevation_m[i]) && std::isfinite(distance_m[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double d = distance_m[i];
+        if (!std::isfinite(d) || !std::isfinite(elevation_m[i]) || d < 0.0) continue;
+        if (any && d < last_d) monotone = false;
+        last_d = d;
+        max_d = std::max(max_d, d);
+        any = true;
+    }
     if (!any) return DistanceProfile(step_m, {});
     const auto cells = static_cast<std::size_t>(std::floor(max_d / step_m + 0.5)) + 1;
-    std::vector<double> sum_e(cells, 0.0);
-    std::vector<double> sum_d(cells, 0.0);
-    std::vector<double> count(cells, 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!std::isfinite(elevation_m[i]) || !std::isfinite(distance_m[i]) || distance_m[i] < 0.0) continue;
-        const auto k = std::min(cells - 1, static_cast<std::size_t>(distance_m[i] / step_m + 0.5));
-        sum_e[k] += elevation_m[i];
-        sum_d[k] += distance_m[i];
-        count[k] += 1.0;
-    }
-    // Each cell with samples is one point at the mean distance and mean elevation of its samples (so that a
-    // cell's samples lying off its centre do not shift the profile); the grid takes the straight line between
-    // consecutive points, and the nearest point's value beyond the first and last.
+    const double inverse_step = 1.0 / step_m;
     std::vector<double> point_d;
     std::vector<double> point_e;
-    for (std::size_t k = 0; k < cells; ++k) {
-        if (count[k] == 0.0) continue;
-        point_d.push_back(sum_d[k] / count[k]);
-        point_e.push_back(sum_e[k] / count[k]);
-    }
-    std::vector<double> grid(cells);
-    std::size_t j = 0;  // point_d[j] <= x < point_d[j + 1]
-    for (std::size_t k = 0; k < cells; ++k) {
-        const double x = static_cast<double>(k) * step_m;
-        while (j + 1 < point_d.size() && point_d[j + 1] <= x) ++j;
-        const std::size_t p = point_d.size();
-        if (x <= point_d.front() || x >= point_d.back()) {
-            // Beyond the end points: the line through the last two points for up to one cell (the first and last
-            // cells' points sit up to half a cell inside the course), the end value beyond that.
-            const bool front = x <= point_d.front();
-            const std::size_t a = front ? 0 : p - 2;
-            const double end_d = front ? point_d.front() : point_d.back();
-            const double end_e = front ? point_e.front() : point_e.back();
-            if (p >= 2 && std::abs(x - end_d) <= step_m && point_d[a + 1] > point_d[a]) {
-                grid[k] = end_e + (x - end_d) * (point_e[a + 1] - point_e[a]) / (point_d[a + 1] - point_d[a]);
-            } else {
-                grid[k] = end_e;
+    point_d.reserve(std::min(n, cells));
+    point_e.reserve(std::min(n, cells));
+    if (monotone) {
+        // Course distance never decreases: each cell's samples are consecutive, one running sum at a time.
+        std::size_t cell = cells;
+        double sum_d = 0.0;
+        double sum_e = 0.0;
+        double count = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double d = distance_m[i];
+            if (!std::isfinite(d) || !std::isfinite(elevation_m[i]) || d < 0.0) continue;
+            const auto k = std::min(cells - 1, static_cast<std::size_t>(d * inverse_step + 0.5));
+            if (k != cell && count > 0.0) {
+                point_d.push_back(sum_d / count);
+                point_e.push_back(sum_e / count);
+                sum_d = sum_e = count = 0.0;
             }
-        } else {
-            const double w = (x - point_d[j]) / (point_d[j + 1] - point_d[j]);
-            grid[k] = point_e[j] + w * (point_e[j + 1] - point_e[j]);
+            cell = k;
+            sum_d += d;
+            sum_e += elevation_m[i];
+            count += 1.0;
+        }
+        point_d.push_back(sum_d / count);
+        point_e.push_back(sum_e / count);
+    } else {
+        std::vector<double> sum_e(cells, 0.0);
+        std::vector<double> sum_d(cells, 0.0);
+        std::vector<double> count(cells, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double d = distance_m[i];
+            if (!std::isfinite(d) || !std::isfinite(elevation_m[i]) || d < 0.0) continue;
+            const auto k = std::min(cells - 1, static_cast<std::size_t>(d * inverse_step + 0.5));
+            sum_e[k] += elevation_m[i];
+            sum_d[k] += d;
+            count[k] += 1.0;
+        }
+        for (std::size_t k = 0; k < cells; ++k) {
+            if (count[k] == 0.0) continue;
+            point_d.push_back(sum_d[k] / count[k]);
+            point_e.push_back(sum_e[k] / count[k]);
         }
     }
-    return DistanceProfile(step_m, std::move(grid));
+    return DistanceProfile(step_m, grid_through(point_d, point_e, cells, step_m));
 }
 
-DistanceProfile smooth_profile(const DistanceProfile& profile, double window_m) {
-    const auto half = static_cast<std::size_t>(std::max(0.0, std::round(window_m / profile.step_m() / 2.0)));
+DistanceProfile smooth_profile(DistanceProfile profile, double window_m) {
+    // The odd number of cells nearest to the window: 2 half + 1.
+    const auto half = static_cast<std::size_t>(std::max(0.0, std::round((window_m / profile.step_m() - 1.0) / 2.0)));
     if (half == 0 || profile.elevation_m().size() < 3) return profile;
-    std::vector<double> a = profile.elevation_m();
+    const double step = profile.step_m();
+    std::vector<double> a = std::move(profile).release();
     std::vector<double> b;
     box_pass(a, half, b);
     box_pass(b, half, a);
     box_pass(a, half, b);
-    return DistanceProfile(profile.step_m(), std::move(b));
+    return DistanceProfile(step, std::move(b));
 }
 
 }  // namespace hillcoach::terrain

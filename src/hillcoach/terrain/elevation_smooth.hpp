@@ -34,7 +34,7 @@ enum class ElevationNoise { clean, noisy, dem };
 std::string_view to_string(ElevationNoise noise);
 
 // Smoothing windows (full width of each of the three moving averages).
-inline constexpr double k_clean_window_m = 20.0;
+inline constexpr double k_clean_window_m = 30.0;
 inline constexpr double k_noisy_window_m = 20.0;
 inline constexpr double k_dem_window_m = 60.0;
 
@@ -44,7 +44,8 @@ double smoothing_window_m(ElevationNoise noise);
 class DistanceProfile {
 public:
     DistanceProfile() = default;
-    DistanceProfile(double step_m, std::vector<double> elevation_m) : m_step_m(step_m), m_elevation_m(std::move(elevation_m)) {}
+    DistanceProfile(double step_m, std::vector<double> elevation_m)
+        : m_step_m(step_m), m_inverse_step(1.0 / step_m), m_elevation_m(std::move(elevation_m)) {}
 
     double step_m() const { return m_step_m; }
     const std::vector<double>& elevation_m() const { return m_elevation_m; }
@@ -52,9 +53,12 @@ public:
     double length_m() const { return m_elevation_m.empty() ? 0.0 : m_step_m * static_cast<double>(m_elevation_m.size() - 1); }
     // Linear interpolation between cells; distances outside the profile take the end value; NaN when empty.
     double at(double distance_m) const;
+    // The cells, handed over (the profile is left empty).
+    std::vector<double> release() && { return std::move(m_elevation_m); }
 
 private:
     double m_step_m = k_profile_step_m;
+    double m_inverse_step = 1.0 / k_profile_step_m;
     std::vector<double> m_elevation_m;
 };
 
@@ -62,8 +66,9 @@ private:
 DistanceProfile distance_profile(const std::vector<double>& elevation_m, const std::vector<double>& distance_m,
                                  double step_m = k_profile_step_m);
 
-// Three passes of a moving average `window_m` wide over the profile (step 2 above); a window of one cell or
-// less returns the profile unchanged.
-DistanceProfile smooth_profile(const DistanceProfile& profile, double window_m);
+// Three passes of a moving average `window_m` wide over the profile (step 2 above): the odd number of cells
+// nearest to window_m / step_m (30 m: 15 cells; 20 m: 11 cells, 22 m); a window of one cell or less returns the
+// profile unchanged.
+DistanceProfile smooth_profile(DistanceProfile profile, double window_m);
 
 }  // namespace hillcoach::terrain

@@ -38,6 +38,8 @@ inline constexpr double k_noisy_jitter_m = 0.3;
 // Triples longer than this (either measure) are not used for the jitter.
 inline constexpr double k_source_max_span_m = 30.0;
 inline constexpr double k_source_max_span_s = 10.0;
+// The jitter is the median over at most about this many triples, taken at an even stride through the activity.
+inline constexpr std::size_t k_source_max_triples = 500;
 // Fewer usable triples than this: the signal cannot decide, the hint (or "unknown") stands.
 inline constexpr std::size_t k_source_min_triples = 20;
 

@@ -70,15 +70,18 @@ TEST(ClimbCategoryTest, RunnerScoreIsGainTimesGradePercent) {
 }
 
 TEST(ClimbCategoryTest, RunnerCategoriesAtTheirBoundaries) {
-    EXPECT_EQ(runner_category(74.9), RunnerCategory::minor);
-    EXPECT_EQ(runner_category(75.0), RunnerCategory::moderate);
-    EXPECT_EQ(runner_category(runner_score(12.0, 0.08)),
-              RunnerCategory::moderate);  // the 150 m training hill
-    EXPECT_EQ(runner_category(249.9), RunnerCategory::moderate);
-    EXPECT_EQ(runner_category(250.0), RunnerCategory::hard);
-    EXPECT_EQ(runner_category(runner_score(80.0, 0.04)), RunnerCategory::hard);  // Strava's Cat 4 edge
-    EXPECT_EQ(runner_category(1000.0), RunnerCategory::very_hard);
-    EXPECT_EQ(runner_category(4000.0), RunnerCategory::extreme);
+    EXPECT_EQ(runner_category(49.9), RunnerCategory::minor);
+    EXPECT_EQ(runner_category(runner_score(10.0, 0.05)),
+              RunnerCategory::moderate);  // 200 m at 5 %: exactly 50
+    EXPECT_EQ(runner_category(runner_score(10.5, 0.07)), RunnerCategory::moderate);  // 150 m at 7 %: 73.5
+    EXPECT_EQ(runner_category(runner_score(12.0, 0.08)), RunnerCategory::moderate);  // 150 m at 8 %: 96
+    EXPECT_EQ(runner_category(199.9), RunnerCategory::moderate);
+    EXPECT_EQ(runner_category(200.0), RunnerCategory::hard);
+    EXPECT_EQ(runner_category(runner_score(80.0, 0.04)), RunnerCategory::hard);  // Strava's Cat 4 edge: 320
+    EXPECT_EQ(runner_category(799.9), RunnerCategory::hard);
+    EXPECT_EQ(runner_category(runner_score(90.0, 0.09)), RunnerCategory::very_hard);  // 1 km at 9 %: 810
+    EXPECT_EQ(runner_category(3199.9), RunnerCategory::very_hard);
+    EXPECT_EQ(runner_category(runner_score(400.0, 0.08)), RunnerCategory::extreme);  // 5 km at 8 %: 3200
 }
 
 TEST(ClimbCategoryTest, NamesRoundTrip) {

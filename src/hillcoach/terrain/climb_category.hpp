@@ -18,10 +18,12 @@
 // score it rewards steepness: a runner's hill is short and steep, and what makes it hard is the vertical
 // speed it demands, not only the height. A 150 m hill at 8 % scores 96 (no cycling category: its cycling
 // score is 1200); a 2 km climb at 4 % scores 320 (Strava Cat 4 by a hair).
-// Runner categories by runner score: minor below 75, moderate from 75 (150 m at 7-8 %, 300 m at 5 %), hard
-// from 250 (1 km at 5 %, 500 m at 7 %; the lowest Runalyze Fiets category, 0.25), very hard from 1000
-// (1 km at 10 %, 3 km at 6 %), extreme from 4000 (4 km at 10 %, mountain ascents; between Runalyze's Fiets
-// categories 3 and 2). The steps grow about fourfold, as the Fiets index grows with the square of height.
+// Runner categories by runner score, a ladder of fourfold steps (at one grade, each step is a hill four times
+// as high; over one length, twice as high): minor below 50; moderate from 50 (150 m at 6-8 %, 100 m at 8 %,
+// the hills of a hill-repeat session); hard from 200 (500 m at 6.5 %, 1 km at 4.5 %, 2 km at 4 % where
+// Strava's Cat 4 starts); very hard from 800 (1 km at 9 %, 2 km at 6.3 %); extreme from 3200 (2 km at 12.6 %,
+// 5 km at 8 %: mountain ascents). For comparison, Runalyze's lowest Fiets category (0.25) is a runner score
+// of 250 and its HC (6.5) one of 6500.
 
 #include <optional>
 #include <string_view>
@@ -63,10 +65,10 @@ enum class RunnerCategory : unsigned char { minor, moderate, hard, very_hard, ex
 std::string_view to_string(RunnerCategory category);  // "minor", "moderate", "hard", "very hard", "extreme"
 std::optional<RunnerCategory> runner_category_from_text(std::string_view text);
 
-inline constexpr double k_runner_moderate_score = 75.0;
-inline constexpr double k_runner_hard_score = 250.0;
-inline constexpr double k_runner_very_hard_score = 1000.0;
-inline constexpr double k_runner_extreme_score = 4000.0;
+inline constexpr double k_runner_moderate_score = 50.0;
+inline constexpr double k_runner_hard_score = 200.0;
+inline constexpr double k_runner_very_hard_score = 800.0;
+inline constexpr double k_runner_extreme_score = 3200.0;
 
 // height (m, gain or drop) x |average grade| (%).
 double runner_score(double height_m, double avg_grade);

@@ -1,6 +1,7 @@
 // The cost of one GPS step's length: GeographicLib's geodesic inverse (the distance-only solution, as
-// terrain::geodesic_distance_m calls it) against the local ellipsoidal formula of terrain/step_length.hpp and a
-// spherical haversine, on the steps of a 1 Hz run (3 m apart, wandering heading, 46.8 N).
+// terrain::geodesic_distance_m calls it) against the local ellipsoidal formula of terrain/step_length.hpp (with
+// exact fix scales, and with FixScaler's as the course builder uses) and a spherical haversine, on the steps of
+// a 1 Hz run (3 m apart, wandering heading, 46.8 N).
 //
 // usage: geodesy_bench [--benchmark_min_time=...]   (Google Benchmark; ns per step in the "Time" column)
 
@@ -66,6 +67,23 @@ void local_ellipsoidal(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(t.lat.size() - 1));
 }
 
+// As the course builder measures a track: the fix scales from FixScaler (no trigonometry per fix).
+void local_ellipsoidal_scaler(benchmark::State& state) {
+    const Track& t = track();
+    for (auto _ : state) {
+        double sum = 0.0;
+        hillcoach::terrain::FixScaler scaler;
+        hillcoach::terrain::FixScale prev = scaler(t.lat[0], t.lon[0]);
+        for (std::size_t i = 1; i < t.lat.size(); ++i) {
+            const hillcoach::terrain::FixScale here = scaler(t.lat[i], t.lon[i]);
+            sum += hillcoach::terrain::step_length_m(prev, here);
+            prev = here;
+        }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(t.lat.size() - 1));
+}
+
 void spherical_haversine(benchmark::State& state) {
     const Track& t = track();
     constexpr double k_rad = std::numbers::pi / 180.0;
@@ -85,6 +103,7 @@ void spherical_haversine(benchmark::State& state) {
 
 BENCHMARK(geographiclib_inverse);
 BENCHMARK(local_ellipsoidal);
+BENCHMARK(local_ellipsoidal_scaler);
 BENCHMARK(spherical_haversine);
 
 }  // namespace

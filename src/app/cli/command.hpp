@@ -18,5 +18,6 @@ struct CliContext {
 
 void add_info_command(CLI::App& app, CliContext& ctx);
 void add_synth_command(CLI::App& app, CliContext& ctx);
+void add_analyze_command(CLI::App& app, CliContext& ctx);
 
 }  // namespace hillcoach::app

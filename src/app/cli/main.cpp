@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "hillcoach 0.1.0");
     hillcoach::app::add_info_command(app, ctx);
     hillcoach::app::add_synth_command(app, ctx);
+    hillcoach::app::add_analyze_command(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -152,6 +152,18 @@ TEST(DistanceTest, TheDeviceDistanceIsUsedWhenItAgreesWithTheTrack) {
     EXPECT_NEAR(*d.track_length_m, 900.0, 0.5);
 }
 
+TEST(DistanceTest, ATrackUpToTenPercentLongerThanTheDeviceIsGpsZigZag) {
+    // A noisy 1 Hz track runs long; the device's filtered distance 8 % shorter is still its own measurement.
+    core::Samples s = straight_track(300, 3.0);
+    for (std::size_t i = 0; i < s.size(); ++i) s.distance_m[i] = 2.76 * static_cast<double>(i);
+    const CourseDistance d = course_distance(s, running_every_second(s));
+    EXPECT_EQ(d.source, DistanceSource::device);
+    EXPECT_TRUE(has_note(d, "within -8.0 % of the GPS track"));
+    // 11 % shorter is too much for zig-zag: the channel is not the same path.
+    for (std::size_t i = 0; i < s.size(); ++i) s.distance_m[i] = 2.67 * static_cast<double>(i);
+    EXPECT_EQ(course_distance(s, running_every_second(s)).source, DistanceSource::positions);
+}
+
 TEST(DistanceTest, TheTrackWinsWhenTheDeviceDisagrees) {
     // An uncalibrated foot pod 12 % long.
     core::Samples s = straight_track(300, 3.0);

@@ -413,7 +413,7 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
     }
     if (has_device && has_track) {
         const double difference = (device.length_m - track.length_m) / track.length_m;
-        if (options.prefer_device && std::abs(difference) <= k_device_distance_tolerance) {
+        if (options.prefer_device && difference >= -k_device_shorter_tolerance && difference <= k_device_longer_tolerance) {
             out.source = DistanceSource::device;
             out.distance_m = std::move(device.distance_m);
             out.notes.push_back(fmt::format("{} used ({:.0f} m): within {:+.1f} % of the GPS track ({:.0f} m)",

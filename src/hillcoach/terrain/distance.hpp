@@ -16,8 +16,8 @@
 //   3. Distance is the sum of step lengths between consecutive fixes on the WGS84 ellipsoid (step_length.hpp).
 //      Samples without a fix get the distance interpolated over time between the fixes around them.
 // From the device (device_distance): the distance channel, required to be monotone; gaps interpolated over
-// time. Used when it is plausible (course_distance): within k_device_distance_tolerance of the track, or with
-// no track at all (treadmill). Devices filter their GPS (and may use a foot pod), so where the two agree the
+// time. Used when it is plausible (course_distance): from k_device_shorter_tolerance below to
+// k_device_longer_tolerance above the track, or with no track at all (treadmill). Devices filter their GPS (and may use a foot pod), so where the two agree the
 // device's own number is the better one; where they disagree the device's channel is reset, scaled by an
 // uncalibrated foot pod, or edited, and the track wins. The choice is reported in notes.
 // docs/models.md, "Distance and moving time", gives the reasons for each constant and the measured accuracy.
@@ -59,8 +59,12 @@ inline constexpr double k_stop_speed_m_s = 0.25;
 inline constexpr double k_stop_edge_sigmas = 2.5;
 inline constexpr double k_stop_edge_min_m = 3.0;
 inline constexpr double k_stop_edge_max_m = 25.0;
-// The device distance is used when it is within this fraction of the cleaned track length (and see below).
-inline constexpr double k_device_distance_tolerance = 0.05;
+// The device distance is used when it is at most this fraction shorter, or this fraction longer, than the cleaned
+// track. Asymmetric because GPS noise only ever lengthens a track: a 1 Hz track zig-zags 2-5 % longer than the
+// path (4.3-4.4 % for every peer on the benchmark workload, PEERS.md), while a device distance well above the
+// track is a foot pod's calibration or a reset, not the ground.
+inline constexpr double k_device_shorter_tolerance = 0.10;
+inline constexpr double k_device_longer_tolerance = 0.05;
 // A device distance that steps back by more than this is not a cumulative distance (a reset, a chained file).
 inline constexpr double k_device_distance_backstep_m = 1.0;
 

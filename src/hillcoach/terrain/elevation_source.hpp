@@ -31,9 +31,10 @@
 
 namespace hillcoach::terrain {
 
-// Jitter at or above this is a noisy (raw GPS) channel. Measured (docs/models.md): barometric channels 0.00-0.20 m
-// (benchmark workload at most 0.12 m; corpus barometric devices 0.00-0.20 m, the Suunto files' two interleaved
-// record streams making the 0.20), raw GPS altitude 0.42 m and more (workload GPS runs at least 0.42 m).
+// Jitter at or above this is a noisy (raw GPS) channel. Measured (docs/models.md): barometric channels 0.00-0.22 m
+// (benchmark workload at most 0.12 m; corpus barometric devices 0.00-0.11 m at 1 Hz, 0.20 m where the Suunto files'
+// two interleaved record streams alternate, 0.22 m for a bike leg recorded every 5 s), raw GPS altitude 0.41 m and
+// more (workload GPS runs at least 0.41 m, the synthetic GPS recorder at least 0.52 m).
 inline constexpr double k_noisy_jitter_m = 0.3;
 // Triples longer than this (either measure) are not used for the jitter.
 inline constexpr double k_source_max_span_m = 30.0;

@@ -231,5 +231,40 @@ TEST(CourseBuilderTest, ATimerPauseDoesNotCountTheElevationChangeWhilePaused) {
     EXPECT_TRUE(has_note(c, "levelled across 1 timer pause"));
 }
 
+TEST(CourseBuilderTest, BrokenChannelsNeverCrashAndGiveConsistentSizes) {
+    // Times backwards and repeated, NaN and infinite values in every channel, latitudes out of range, distances
+    // going back, elevations of -32768: the course is still built, sample for sample, with finite totals.
+    core::Activity a;
+    std::uint64_t state = 12345;
+    const auto next = [&]() {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;  // [0, 1)
+    };
+    const double specials[] = {k_nan, std::numeric_limits<double>::infinity(), -32768.0, 0.0, 1e300, -1e300};
+    for (int i = 0; i < 2000; ++i) {
+        a.samples.push_empty();
+        const auto pick = [&](double normal) { return next() < 0.1 ? specials[static_cast<int>(next() * 6)] : normal; };
+        a.samples.time_s.back() = pick(1.7e9 + i + (next() < 0.05 ? -30.0 : 0.0));
+        a.samples.latitude_deg.back() = pick(46.8 + 0.0001 * i + (next() < 0.02 ? 120.0 : 0.0));
+        a.samples.longitude_deg.back() = pick(7.15 + (next() < 0.02 ? 300.0 : 0.0));
+        a.samples.elevation_m.back() = pick(500.0 + 10.0 * std::sin(i * 0.01));
+        a.samples.distance_m.back() = pick(3.0 * i - (next() < 0.02 ? 500.0 : 0.0));
+        a.samples.speed_m_s.back() = pick(3.0);
+    }
+    a.pauses.push_back({.start_s = 1.7e9 + 100.0, .end_s = 1.7e9 + 50.0});  // backwards: ignored
+    a.pauses.push_back({.start_s = k_nan, .end_s = 1.7e9 + 500.0});
+    a.pauses.push_back({.start_s = 1.7e9 + 600.0, .end_s = 1.7e9 + 700.0});
+    const Course c = build_course(a);
+    ASSERT_EQ(c.size(), a.samples.size());
+    EXPECT_EQ(c.elevation_m.size(), c.size());
+    EXPECT_EQ(c.grade.size(), c.size());
+    EXPECT_EQ(c.speed_m_s.size(), c.size());
+    EXPECT_EQ(c.moving.size(), c.size());
+    EXPECT_TRUE(std::isfinite(c.distance_m_total));
+    EXPECT_TRUE(std::isfinite(c.ascent_m.value_or(0.0)));
+    EXPECT_TRUE(std::isfinite(c.moving_s.value_or(0.0)));
+    for (std::size_t i = 1; i < c.size(); ++i) EXPECT_GE(c.distance_m[i], c.distance_m[i - 1]) << i;
+}
+
 }  // namespace
 }  // namespace hillcoach::terrain

@@ -262,7 +262,8 @@ void spread_to_samples(const core::Samples& s, const std::vector<Fix>& f, const 
         const double t = s.time_s[i];
         double w = 0.0;
         if (std::isfinite(t0) && std::isfinite(t1) && std::isfinite(t) && t1 > t0) w = std::clamp((t - t0) / (t1 - t0), 0.0, 1.0);
-        out[i] = at_fix[k] + w * (at_fix[k + 1] - at_fix[k]);
+        // Never below the sample before: a sample whose time runs backwards must not take distance back.
+        out[i] = std::max(i > 0 ? out[i - 1] : 0.0, at_fix[k] + w * (at_fix[k + 1] - at_fix[k]));
     }
 }
 

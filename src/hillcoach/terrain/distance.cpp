@@ -295,7 +295,10 @@ TrackDistance track_distance(const core::Samples& samples) {
         for (std::size_t i = f[stop.first].sample; i <= last_sample; ++i) out.stationary[i] = 1;
     }
 
+    // The running total rather than at_fix.back(): g++ 12 at -O3 takes back() of a vector it cannot prove
+    // non-empty for a possible null dereference.
     std::vector<double> at_fix(f.size(), 0.0);
+    double total = 0.0;
     for (std::size_t k = 1; k < f.size(); ++k) {
         // Steps touching a stop were moved to its centroid and are measured again; the others were measured once.
         double step = in_stop[k] || in_stop[k - 1] ? distance_between(f[k - 1], f[k]) : kept.step_m[k];
@@ -303,9 +306,10 @@ TrackDistance track_distance(const core::Samples& samples) {
             ++out.jumps;
             step = 0.0;
         }
-        at_fix[k] = at_fix[k - 1] + step;
+        total += step;
+        at_fix[k] = total;
     }
-    out.length_m = at_fix.back();
+    out.length_m = total;
     spread_to_samples(samples, f, at_fix, out.distance_m);
     return out;
 }

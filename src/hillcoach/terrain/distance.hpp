@@ -17,9 +17,10 @@
 //      Samples without a fix get the distance interpolated over time between the fixes around them.
 // From the device (device_distance): the distance channel, required to be monotone; gaps interpolated over
 // time. Used when it is plausible (course_distance): from k_device_shorter_tolerance below to
-// k_device_longer_tolerance above the track, or with no track at all (treadmill). Devices filter their GPS (and may use a foot pod), so where the two agree the
-// device's own number is the better one; where they disagree the device's channel is reset, scaled by an
-// uncalibrated foot pod, or edited, and the track wins. The choice is reported in notes.
+// k_device_longer_tolerance above the track, or with no track at all (treadmill). Devices filter their GPS (and
+// may use a foot pod), so where the two agree the device's own number is the better one; where they disagree the
+// device's channel is reset, scaled by an uncalibrated foot pod, or edited, and the track wins. The choice is
+// reported in notes.
 // docs/models.md, "Distance and moving time", gives the reasons for each constant and the measured accuracy.
 
 #include <cstddef>

@@ -1,7 +1,8 @@
 // course_build: reads files through io::read_paths (the code path of `hillcoach info`) and builds each
-// activity's terrain::Course (distance, moving time, elevation source, cleaning, smoothing, ascent, grade: the
-// terrain half of `hillcoach analyze`), timing the course build apart from reading. With --truth it compares
-// total ascent and distance with the benchmark workload's truth.tsv (../shared/bench/make_workload.py).
+// activity's terrain::Course (distance, moving time, elevation source, cleaning, smoothing, ascent, grade:
+// the terrain half of `hillcoach analyze`), timing the course build apart from reading. With --truth it
+// compares total ascent and distance with the benchmark workload's truth.tsv
+// (../shared/bench/make_workload.py).
 //
 // usage: course_build [--threads N] [--no-course] [--truth FILE] PATH...
 //   --threads N    reading threads (default 1); courses are built on the thread that read the file
@@ -58,15 +59,18 @@ std::map<std::string, Truth> read_truth(const std::filesystem::path& path) {
     std::map<std::string, Truth> out;
     std::ifstream in(path);
     std::string line;
-    std::getline(in, line);  // header: file style barometric points bytes true_distance_m true_ascent_m true_descent_m
+    std::getline(
+        in, line);  // header: file style barometric points bytes true_distance_m true_ascent_m true_descent_m
     while (std::getline(in, line)) {
         std::stringstream ss(line);
         std::vector<std::string> f;
         for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
         if (f.size() < 8) continue;
         const std::string stem = std::filesystem::path(f[0]).filename().string();
-        out[stem.substr(0, stem.find('.'))] =
-            Truth{.ascent_m = std::stod(f[6]), .distance_m = std::stod(f[5]), .barometric = f[2] == "1", .style = f[1]};
+        out[stem.substr(0, stem.find('.'))] = Truth{.ascent_m = std::stod(f[6]),
+                                                    .distance_m = std::stod(f[5]),
+                                                    .barometric = f[2] == "1",
+                                                    .style = f[1]};
     }
     return out;
 }
@@ -78,7 +82,8 @@ double median(std::vector<double> v) {
     return v.size() % 2 ? v[m] : 0.5 * (v[m - 1] + v[m]);
 }
 
-void print_accuracy(const std::map<std::string, Truth>& truth, const std::vector<std::pair<std::string, CourseResult>>& results) {
+void print_accuracy(const std::map<std::string, Truth>& truth,
+                    const std::vector<std::pair<std::string, CourseResult>>& results) {
     std::vector<double> all, gps, baro, distance;
     std::map<std::string, std::vector<double>> by_group;
     double ours = 0.0, true_total = 0.0;
@@ -96,17 +101,20 @@ void print_accuracy(const std::map<std::string, Truth>& truth, const std::vector
         true_total += t->second.ascent_m;
         detected += r.barometric == t->second.barometric;
     }
-    std::printf("%s\n", fmt::format("compared={} source_detected_as_labelled={}", compared, detected).c_str());
-    std::printf("%s\n", fmt::format("ascent median_abs_error: all={:.2f}% gps_noise={:.2f}% (n={}) barometric={:.2f}% (n={})",
-                                    100 * median(all), 100 * median(gps), gps.size(), 100 * median(baro), baro.size())
-                            .c_str());
-    std::printf("%s\n", fmt::format("ascent total: ours={:.0f} m truth={:.0f} m ratio={:.3f}", ours, true_total,
-                                    ours / true_total)
+    std::printf("%s\n",
+                fmt::format("compared={} source_detected_as_labelled={}", compared, detected).c_str());
+    std::printf(
+        "%s\n",
+        fmt::format("ascent median_abs_error: all={:.2f}% gps_noise={:.2f}% (n={}) barometric={:.2f}% (n={})",
+                    100 * median(all), 100 * median(gps), gps.size(), 100 * median(baro), baro.size())
+            .c_str());
+    std::printf("%s\n", fmt::format("ascent total: ours={:.0f} m truth={:.0f} m ratio={:.3f}", ours,
+                                    true_total, ours / true_total)
                             .c_str());
     std::printf("%s\n", fmt::format("distance median error={:+.2f}%", 100 * median(distance)).c_str());
     for (const auto& [group, errors] : by_group) {
-        std::printf("%s\n", fmt::format("  {:<20} n={:<4} median signed ascent error={:+.1f}%", group, errors.size(),
-                                        100 * median(errors))
+        std::printf("%s\n", fmt::format("  {:<20} n={:<4} median signed ascent error={:+.1f}%", group,
+                                        errors.size(), 100 * median(errors))
                                 .c_str());
     }
 }
@@ -176,12 +184,13 @@ int main(int argc, char** argv) {
         worker);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-    std::printf("%s\n", fmt::format("files={} failed={} activities={} points={} threads={} course={}", files, failed,
-                                    activities, points, options.threads, course ? "yes" : "no")
+    std::printf("%s\n", fmt::format("files={} failed={} activities={} points={} threads={} course={}", files,
+                                    failed, activities, points, options.threads, course ? "yes" : "no")
                             .c_str());
-    std::printf("%s\n", fmt::format("wall_s={:.3f} course_cpu_s={:.3f} course_ns_per_point={:.0f}", wall, course_cpu_s,
-                                    points ? 1e9 * course_cpu_s / static_cast<double>(points) : 0.0)
-                            .c_str());
+    std::printf("%s\n",
+                fmt::format("wall_s={:.3f} course_cpu_s={:.3f} course_ns_per_point={:.0f}", wall,
+                            course_cpu_s, points ? 1e9 * course_cpu_s / static_cast<double>(points) : 0.0)
+                    .c_str());
     if (!truth_path.empty() && course) print_accuracy(read_truth(truth_path), results);
     return failed == 0 ? 0 : 1;
 }

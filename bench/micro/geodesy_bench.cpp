@@ -1,7 +1,7 @@
 // The cost of one GPS step's length: GeographicLib's geodesic inverse (the distance-only solution, as
-// terrain::geodesic_distance_m calls it) against the local ellipsoidal formula of terrain/step_length.hpp (with
-// exact fix scales, and with FixScaler's as the course builder uses) and a spherical haversine, on the steps of
-// a 1 Hz run (3 m apart, wandering heading, 46.8 N).
+// terrain::geodesic_distance_m calls it) against the local ellipsoidal formula of terrain/step_length.hpp
+// (with exact fix scales, and with FixScaler's as the course builder uses) and a spherical haversine, on the
+// steps of a 1 Hz run (3 m apart, wandering heading, 46.8 N).
 //
 // usage: geodesy_bench [--benchmark_min_time=...]   (Google Benchmark; ns per step in the "Time" column)
 
@@ -93,7 +93,8 @@ void spherical_haversine(benchmark::State& state) {
             const double dlat = (t.lat[i] - t.lat[i - 1]) * k_rad;
             const double dlon = (t.lon[i] - t.lon[i - 1]) * k_rad;
             const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                             std::cos(t.lat[i - 1] * k_rad) * std::cos(t.lat[i] * k_rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+                             std::cos(t.lat[i - 1] * k_rad) * std::cos(t.lat[i] * k_rad) *
+                                 std::sin(dlon / 2) * std::sin(dlon / 2);
             sum += 2.0 * 6371008.8 * std::asin(std::sqrt(a));
         }
         benchmark::DoNotOptimize(sum);

@@ -1,18 +1,19 @@
-// Total ascent (terrain::build_course) against the device's own total, over every corpus activity whose device
-// recorded one:
-//   FIT   the session's total_ascent_m (oracles-fit.tsv, one row per session; a file's activities pair with its
-//         sessions in order)
+// Total ascent (terrain::build_course) against the device's own total, over every corpus activity whose
+// device recorded one:
+//   FIT   the session's total_ascent_m (oracles-fit.tsv, one row per session; a file's activities pair
+//         with its sessions in order)
 //   GPX, TCX  no ascent of their own: the session total of their FIT twin (corpus README, "Same activity in
 //         several formats"), so the same ascent is measured from the poorer copy of the recording
 // Targets (issue 3): over the files whose device ascent is at least k_relative_floor_m, the median absolute
 // relative error is at most 5 %; over all of them, at least 80 % are within 10 % or 15 m.
 //
-// Why a floor for the relative error: below 20 m a percentage measures the device's rounding to whole metres and
-// its own threshold, not the terrain (2 m against the device's 3 m is 33 %); those files still count in the
-// 10 %-or-15 m share.
+// Why a floor for the relative error: below 20 m a percentage measures the device's rounding to whole metres
+// and its own threshold, not the terrain (2 m against the device's 3 m is 33 %); those files still count in
+// the 10 %-or-15 m share.
 //
 // Device totals are not truth (corpus README, caveat 1). Nothing is excluded: the table shows every file and
-// its error. The constants of the algorithm are the same for every file (docs/models.md); no file is tuned for.
+// its error. The constants of the algorithm are the same for every file (docs/models.md); no file is tuned
+// for.
 
 #include <algorithm>
 #include <cmath>
@@ -80,12 +81,14 @@ void compare_file(const std::filesystem::path& root, const std::string& path,
                   const std::vector<std::optional<double>>& device, std::vector<Row>& rows) {
     auto read = io::read_file(root / path);
     ASSERT_TRUE(read.has_value()) << path << ": " << read.error().message();
-    // Activities pair with sessions in order; a file the reader splits differently is reported, not guessed at.
+    // Activities pair with sessions in order; a file the reader splits differently is reported, not guessed
+    // at.
     ASSERT_EQ(read->size(), device.size()) << path << ": activities and device sessions do not pair up";
     for (std::size_t k = 0; k < device.size(); ++k) {
         if (!device[k]) continue;
         const terrain::Course course = terrain::build_course((*read)[k]);
-        if (!course.ascent_m && *device[k] == 0.0) continue;  // no altitude recorded: the device's 0 measures nothing
+        if (!course.ascent_m && *device[k] == 0.0)
+            continue;  // no altitude recorded: the device's 0 measures nothing
         rows.push_back(Row{.file = path + "#" + std::to_string(k),
                            .source = std::string(core::to_string(course.elevation_source)),
                            .device_m = *device[k],
@@ -98,7 +101,8 @@ TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
     const auto device = device_ascents(root);
     std::vector<Row> rows;
     for (const auto& [path, sessions] : device) {
-        if (std::none_of(sessions.begin(), sessions.end(), [](const auto& a) { return a.has_value(); })) continue;
+        if (std::none_of(sessions.begin(), sessions.end(), [](const auto& a) { return a.has_value(); }))
+            continue;
         compare_file(root, path, sessions, rows);
     }
     for (const auto& [copy, fit] : twins()) compare_file(root, copy, device.at(fit), rows);
@@ -110,21 +114,24 @@ TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
         const auto rel = r.relative();
         if (rel) relative.push_back(std::abs(*rel));
         within += r.within();
-        std::printf("%-72s %-10s %8.0f %8s %8s%s\n", r.file.c_str(), r.source.c_str(), r.device_m,
-                    r.ours_m ? std::to_string(static_cast<long>(std::lround(*r.ours_m))).c_str() : "none",
-                    rel ? (std::to_string(static_cast<int>(std::lround(100.0 * *rel))) + " %").c_str()
-                        : (r.ours_m ? (std::to_string(static_cast<long>(std::lround(*r.ours_m - r.device_m))) + " m").c_str()
-                                    : "-"),
-                    r.within() ? "" : "   outside 10 % / 15 m");
+        std::printf(
+            "%-72s %-10s %8.0f %8s %8s%s\n", r.file.c_str(), r.source.c_str(), r.device_m,
+            r.ours_m ? std::to_string(static_cast<long>(std::lround(*r.ours_m))).c_str() : "none",
+            rel ? (std::to_string(static_cast<int>(std::lround(100.0 * *rel))) + " %").c_str()
+                : (r.ours_m ? (std::to_string(static_cast<long>(std::lround(*r.ours_m - r.device_m))) + " m")
+                                  .c_str()
+                            : "-"),
+            r.within() ? "" : "   outside 10 % / 15 m");
     }
     ASSERT_GE(rows.size(), 30u) << "the corpus holds about 40 activities with a device ascent";
     ASSERT_GE(relative.size(), 20u);
     std::sort(relative.begin(), relative.end());
-    const double median = relative.size() % 2 ? relative[relative.size() / 2]
-                                              : 0.5 * (relative[relative.size() / 2 - 1] + relative[relative.size() / 2]);
+    const double median = relative.size() % 2
+                              ? relative[relative.size() / 2]
+                              : 0.5 * (relative[relative.size() / 2 - 1] + relative[relative.size() / 2]);
     const double share = static_cast<double>(within) / static_cast<double>(rows.size());
-    std::printf("median absolute error (device ascent >= %.0f m, %zu activities): %.1f %%\n", k_relative_floor_m,
-                relative.size(), 100.0 * median);
+    std::printf("median absolute error (device ascent >= %.0f m, %zu activities): %.1f %%\n",
+                k_relative_floor_m, relative.size(), 100.0 * median);
     std::printf("within 10 %% or 15 m: %zu of %zu (%.0f %%)\n", within, rows.size(), 100.0 * share);
     EXPECT_LE(median, k_median_target);
     EXPECT_GE(share, k_share_target);

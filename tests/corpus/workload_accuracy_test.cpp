@@ -1,8 +1,8 @@
 // Total ascent on the shared benchmark workload (../shared/bench/make_workload.py): 1,000 one-hour runs whose
-// noise-free ascent is in truth.tsv; 40 % carry GPS-like altitude error (sigma about 3 m, wandering over about
-// 50 s), 60 % barometric-like (0.3 m drift, 0.2 m steps). Issue 3's targets: the per-file median absolute error
-// of total ascent at most 5 %, and at most 8 % over the GPS-noise runs alone. For scale (PEERS.md), summing
-// every rise gives 2.7x the truth over the whole set, gpxpy 1.62x and sports-lib 1.13x.
+// noise-free ascent is in truth.tsv; 40 % carry GPS-like altitude error (sigma about 3 m, wandering over
+// about 50 s), 60 % barometric-like (0.3 m drift, 0.2 m steps). Issue 3's targets: the per-file median
+// absolute error of total ascent at most 5 %, and at most 8 % over the GPS-noise runs alone. For scale
+// (PEERS.md), summing every rise gives 2.7x the truth over the whole set, gpxpy 1.62x and sports-lib 1.13x.
 //
 // The workload is large (1 GB of GPX) and not part of the repository: the test runs when HILLCOACH_WORKLOAD
 // names the folder (e.g. /tmp/hillcoach-workload, made by make_workload.py --fit --gzip --out DIR) and skips
@@ -56,7 +56,8 @@ TEST(WorkloadAccuracyTest, AscentOnTheBenchmarkRuns) {
         const std::string file = tsv_text(r, "file");
         if (file.rfind("runs/", 0) != 0) continue;
         truth[std::filesystem::path(file).filename().string()] =
-            Truth{.ascent_m = *tsv_number(r, "true_ascent_m"), .barometric = tsv_text(r, "barometric") == "1",
+            Truth{.ascent_m = *tsv_number(r, "true_ascent_m"),
+                  .barometric = tsv_text(r, "barometric") == "1",
                   .style = tsv_text(r, "style")};
         files.push_back(root / file);
     }
@@ -89,12 +90,13 @@ TEST(WorkloadAccuracyTest, AscentOnTheBenchmarkRuns) {
         labelled_right += said_barometric == t.barometric;
     });
     ASSERT_EQ(read_failed, 0u);
-    std::printf("runs %zu (GPS noise %zu, barometric %zu); elevation source detected as labelled: %zu\n", all.size(),
-                gps.size(), baro.size(), labelled_right);
+    std::printf("runs %zu (GPS noise %zu, barometric %zu); elevation source detected as labelled: %zu\n",
+                all.size(), gps.size(), baro.size(), labelled_right);
     std::printf("median absolute error: all %.2f %%, GPS-noise runs %.2f %%, barometric runs %.2f %%\n",
                 100.0 * median(all), 100.0 * median(gps), 100.0 * median(baro));
-    std::printf("total ascent: ours %.0f m, truth %.0f m (%.3fx; naive sum 2.7x, gpxpy 1.62x, sports-lib 1.13x)\n",
-                sum_ours, sum_truth, sum_ours / sum_truth);
+    std::printf(
+        "total ascent: ours %.0f m, truth %.0f m (%.3fx; naive sum 2.7x, gpxpy 1.62x, sports-lib 1.13x)\n",
+        sum_ours, sum_truth, sum_ours / sum_truth);
     for (const auto& [group, errors] : signed_by_style) {
         std::printf("  %-16s %4zu runs, median signed error %+.1f %%\n", group.c_str(), errors.size(),
                     100.0 * median(errors));

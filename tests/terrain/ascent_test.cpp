@@ -13,7 +13,9 @@ namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
-AscentDescent run(std::vector<double> v, double h) { return ascent_descent(v, h); }
+AscentDescent run(std::vector<double> v, double h) {
+    return ascent_descent(v, h);
+}
 
 TEST(AscentTest, OneClimbCountsInFull) {
     // 100 -> 140 in steps: one leg of 40 m, whatever the hysteresis below 40.

@@ -21,7 +21,8 @@ constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
 // A hilly trail run: 10.7 km, three climbs, 320 m up and down.
 constexpr const char* k_trail =
-    "flat 800; up 1500 +110; down 1200 -90; flat 400; up 800 +60; down 1500 -80; up 2000 +150; down 2000 -150; "
+    "flat 800; up 1500 +110; down 1200 -90; flat 400; up 800 +60; down 1500 -80; up 2000 +150; down 2000 "
+    "-150; "
     "flat 500";
 
 bool has_note(const Course& c, const std::string& text) {
@@ -32,8 +33,8 @@ bool has_note(const Course& c, const std::string& text) {
 }
 
 TEST(CourseBuilderTest, GpsAltitudeGivesTheTrueAscentWithinFivePercent) {
-    // GPS altitude error sigma 4 m correlated over 90 s plus 0.6 m jitter per fix. Over 20 noise draws the mean
-    // error is +2.8 %, the worst draw +8.1 % (one noise swing of the size of a small hill is counted).
+    // GPS altitude error sigma 4 m correlated over 90 s plus 0.6 m jitter per fix. Over 20 noise draws the
+    // mean error is +2.8 %, the worst draw +8.1 % (one noise swing of the size of a small hill is counted).
     constexpr int k_seeds = 20;
     double sum = 0.0;
     for (std::uint64_t seed = 1; seed <= k_seeds; ++seed) {
@@ -49,7 +50,8 @@ TEST(CourseBuilderTest, GpsAltitudeGivesTheTrueAscentWithinFivePercent) {
 }
 
 TEST(CourseBuilderTest, BarometricAltitudeGivesTheTrueAscentAndDescentWithinTwoPercent) {
-    // Measured over 20 draws: mean -0.6 %, worst 1.6 % (the 30 m smoothing rounds the tops and bottoms a little).
+    // Measured over 20 draws: mean -0.6 %, worst 1.6 % (the 30 m smoothing rounds the tops and bottoms a
+    // little).
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto run = test::build_course(k_trail, {.noise = Noise::barometric, .seed = seed});
         const Course c = build_course(run.activity);
@@ -60,9 +62,9 @@ TEST(CourseBuilderTest, BarometricAltitudeGivesTheTrueAscentAndDescentWithinTwoP
 }
 
 TEST(CourseBuilderTest, ThinningToEveryFifthAndTenthSampleChangesAscentByUnderThreePercent) {
-    // Smoothing is over distance, so a watch recording every 5 or 10 s sees the same ground. Barometric: measured
-    // at most 0.44 % over 20 draws. GPS: each thinned recording sees other noise samples; at most 2.6 % over
-    // seeds 1-10 (3.3 % at the worst of 20 draws).
+    // Smoothing is over distance, so a watch recording every 5 or 10 s sees the same ground. Barometric:
+    // measured at most 0.44 % over 20 draws. GPS: each thinned recording sees other noise samples; at
+    // most 2.6 % over seeds 1-10 (3.3 % at the worst of 20 draws).
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         for (const Noise noise : {Noise::barometric, Noise::gps}) {
             const auto run = test::build_course(k_trail, {.noise = noise, .seed = seed});
@@ -79,14 +81,16 @@ TEST(CourseBuilderTest, ThinningToEveryFifthAndTenthSampleChangesAscentByUnderTh
 TEST(CourseBuilderTest, SmartRecordingGivesTheSameAscentAsOneSecond) {
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
         const auto every_second = test::build_course(k_trail, {.noise = Noise::barometric, .seed = seed});
-        const auto smart = test::build_course(k_trail, {.noise = Noise::barometric, .seed = seed, .smart_recording = true});
+        const auto smart =
+            test::build_course(k_trail, {.noise = Noise::barometric, .seed = seed, .smart_recording = true});
         EXPECT_NEAR(*build_course(smart.activity).ascent_m, *build_course(every_second.activity).ascent_m,
                     0.005 * every_second.truth.ascent_m);
     }
 }
 
 TEST(CourseBuilderTest, AFlatRunWithABarometerHasNearZeroAscent) {
-    // Ammann et al.: sport watches overestimate a flat 1.2 km by 0-4.8 m. 5 km flat: stay under 4.8 m per 1.2 km.
+    // Ammann et al.: sport watches overestimate a flat 1.2 km by 0-4.8 m. 5 km flat: stay under 4.8 m per 1.2
+    // km.
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto run = test::build_course("flat 5000", {.noise = Noise::barometric, .seed = seed});
         const Course c = build_course(run.activity);
@@ -104,18 +108,21 @@ TEST(CourseBuilderTest, GpsSpikesAndDropoutsChangeNothing) {
             return a;
         };
         const auto clean = test::build_course(k_trail, {.noise = Noise::gps, .seed = seed});
-        const auto spiky = test::build_course(k_trail, {.noise = Noise::gps, .seed = seed, .dropouts_per_h = 20.0,
-                                                        .spikes_per_h = 20.0});
+        const auto spiky = test::build_course(
+            k_trail, {.noise = Noise::gps, .seed = seed, .dropouts_per_h = 20.0, .spikes_per_h = 20.0});
         const Course c = build_course(track_only(spiky.activity));
         EXPECT_EQ(c.distance_source, DistanceSource::positions);
-        EXPECT_NEAR(c.distance_m_total, spiky.truth.distance_m, 0.02 * spiky.truth.distance_m) << "seed " << seed;
-        EXPECT_NEAR(*c.ascent_m, *build_course(track_only(clean.activity)).ascent_m, 0.02 * clean.truth.ascent_m)
+        EXPECT_NEAR(c.distance_m_total, spiky.truth.distance_m, 0.02 * spiky.truth.distance_m)
+            << "seed " << seed;
+        EXPECT_NEAR(*c.ascent_m, *build_course(track_only(clean.activity)).ascent_m,
+                    0.02 * clean.truth.ascent_m)
             << "seed " << seed;
     }
 }
 
 TEST(CourseBuilderTest, AutoPausedStopsAreOutOfMovingTime) {
-    const auto run = test::build_course("flat 1500; stop 240; up 1000 +50; stop 120; flat 1500", {.noise = Noise::gps, .seed = 4});
+    const auto run = test::build_course("flat 1500; stop 240; up 1000 +50; stop 120; flat 1500",
+                                        {.noise = Noise::gps, .seed = 4});
     const Course c = build_course(run.activity);
     ASSERT_TRUE(c.moving_s.has_value());
     ASSERT_TRUE(c.elapsed_s.has_value());
@@ -171,7 +178,8 @@ TEST(CourseBuilderTest, EveryFieldIsFilledAndConsistent) {
     };
     double worst_grade = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
-        EXPECT_NEAR(c.elevation_m[i] - run.truth.elevation_m[i], c.elevation_m[0] - run.truth.elevation_m[0], 3.0);
+        EXPECT_NEAR(c.elevation_m[i] - run.truth.elevation_m[i], c.elevation_m[0] - run.truth.elevation_m[0],
+                    3.0);
         const double d = run.truth.course_distance_m[i];
         if (d > 100.0 && d < run.truth.distance_m - 100.0) {
             worst_grade = std::max(worst_grade, std::abs(c.grade[i] - true_grade_50(d)));
@@ -232,8 +240,9 @@ TEST(CourseBuilderTest, ATimerPauseDoesNotCountTheElevationChangeWhilePaused) {
 }
 
 TEST(CourseBuilderTest, BrokenChannelsNeverCrashAndGiveConsistentSizes) {
-    // Times backwards and repeated, NaN and infinite values in every channel, latitudes out of range, distances
-    // going back, elevations of -32768: the course is still built, sample for sample, with finite totals.
+    // Times backwards and repeated, NaN and infinite values in every channel, latitudes out of range,
+    // distances going back, elevations of -32768: the course is still built, sample for sample, with finite
+    // totals.
     core::Activity a;
     std::uint64_t state = 12345;
     const auto next = [&]() {
@@ -243,7 +252,9 @@ TEST(CourseBuilderTest, BrokenChannelsNeverCrashAndGiveConsistentSizes) {
     const double specials[] = {k_nan, std::numeric_limits<double>::infinity(), -32768.0, 0.0, 1e300, -1e300};
     for (int i = 0; i < 2000; ++i) {
         a.samples.push_empty();
-        const auto pick = [&](double normal) { return next() < 0.1 ? specials[static_cast<int>(next() * 6)] : normal; };
+        const auto pick = [&](double normal) {
+            return next() < 0.1 ? specials[static_cast<int>(next() * 6)] : normal;
+        };
         a.samples.time_s.back() = pick(1.7e9 + i + (next() < 0.05 ? -30.0 : 0.0));
         a.samples.latitude_deg.back() = pick(46.8 + 0.0001 * i + (next() < 0.02 ? 120.0 : 0.0));
         a.samples.longitude_deg.back() = pick(7.15 + (next() < 0.02 ? 300.0 : 0.0));

@@ -1,6 +1,6 @@
 // Elevation models read through GDAL, on small rasters this test writes: a tilted plane (bilinear sampling
-// reproduces a plane exactly), a cone in a projected coordinate system, void cells, an SRTM .hgt tile, a folder
-// of tiles, and a GPS track over a model getting the model's elevations.
+// reproduces a plane exactly), a cone in a projected coordinate system, void cells, an SRTM .hgt tile, a
+// folder of tiles, and a GPS track over a model getting the model's elevations.
 
 #include "hillcoach/terrain/dem.hpp"
 
@@ -12,8 +12,8 @@
 #include <vector>
 
 #include <gdal_priv.h>
-#include <ogr_spatialref.h>
 #include <gtest/gtest.h>
+#include <ogr_spatialref.h>
 
 #include "hillcoach/terrain/course_builder.hpp"
 #include "support/course_builder.hpp"
@@ -49,14 +49,16 @@ void write_geotiff(const std::filesystem::path& path, const Raster& r) {
     ds->SetSpatialRef(&srs);
     GDALRasterBand* band = ds->GetRasterBand(1);
     if (r.with_no_data) band->SetNoDataValue(k_void);
-    ASSERT_EQ(band->RasterIO(GF_Write, 0, 0, r.columns, r.rows, const_cast<float*>(r.values.data()), r.columns, r.rows,
-                             GDT_Float32, 0, 0),
+    ASSERT_EQ(band->RasterIO(GF_Write, 0, 0, r.columns, r.rows, const_cast<float*>(r.values.data()),
+                             r.columns, r.rows, GDT_Float32, 0, 0),
               CE_None);
     GDALClose(GDALDataset::ToHandle(ds));
 }
 
 // A plane over 46-47 N, 7-8 E in 0.01 degree cells: h = 400 + 300 (lon - 7) + 600 (lat - 46).
-double plane(double lat, double lon) { return 400.0 + 300.0 * (lon - 7.0) + 600.0 * (lat - 46.0); }
+double plane(double lat, double lon) {
+    return 400.0 + 300.0 * (lon - 7.0) + 600.0 * (lat - 46.0);
+}
 
 Raster plane_raster() {
     Raster r{.columns = 101, .rows = 101, .origin_x = 6.995, .origin_y = 47.005, .cell = 0.01};
@@ -105,8 +107,8 @@ TEST(DemTest, OutsideTheRasterIsNan) {
 TEST(DemTest, VoidCellsAreLeftOutAndAllVoidIsNan) {
     Raster r{.columns = 3, .rows = 3, .origin_x = 7.0, .origin_y = 47.0, .cell = 0.01, .with_no_data = true};
     // Cell centres at lon 7.005, 7.015, 7.025 and lat 46.995, 46.985, 46.975.
-    r.values = {100, 110, k_void,  //
-                120, 130, k_void,  //
+    r.values = {100,    110,    k_void,  //
+                120,    130,    k_void,  //
                 k_void, k_void, k_void};
     const auto dir = test::temp_dir("dem_void");
     write_geotiff(dir / "void.tif", r);
@@ -121,9 +123,13 @@ TEST(DemTest, VoidCellsAreLeftOutAndAllVoidIsNan) {
 }
 
 TEST(DemTest, AProjectedConeIsSampledThroughTheCoordinateTransform) {
-    // A cone 500 m high falling 0.1 m per metre around a peak, on a UTM zone 32N grid of 10 m cells (EPSG:32632).
-    // The peak is at easting 360000, northing 5185000 (about 46.81 N, 7.21 E).
-    Raster r{.columns = 201, .rows = 201, .origin_x = 359000.0 - 5.0, .origin_y = 5186000.0 + 5.0, .cell = 10.0,
+    // A cone 500 m high falling 0.1 m per metre around a peak, on a UTM zone 32N grid of 10 m cells
+    // (EPSG:32632). The peak is at easting 360000, northing 5185000 (about 46.81 N, 7.21 E).
+    Raster r{.columns = 201,
+             .rows = 201,
+             .origin_x = 359000.0 - 5.0,
+             .origin_y = 5186000.0 + 5.0,
+             .cell = 10.0,
              .epsg = 32632};
     for (int row = 0; row < r.rows; ++row) {
         for (int col = 0; col < r.columns; ++col) {
@@ -155,8 +161,8 @@ TEST(DemTest, AProjectedConeIsSampledThroughTheCoordinateTransform) {
     EXPECT_NE(dem->description().find("10.0 m cells"), std::string::npos) << dem->description();
 }
 
-// An SRTM3 tile (1201 x 1201 big-endian int16, rows north to south, named after its south-west corner) holding
-// the plane rounded to metres, with one void.
+// An SRTM3 tile (1201 x 1201 big-endian int16, rows north to south, named after its south-west corner)
+// holding the plane rounded to metres, with one void.
 void write_hgt(const std::filesystem::path& path, int south, int west) {
     std::ofstream out(path, std::ios::binary);
     for (int row = 0; row < 1201; ++row) {
@@ -221,7 +227,8 @@ TEST(DemTest, AGpsTrackOverTheModelGetsItsElevations) {
     write_geotiff(dir / "plane.tif", plane_raster());
     const auto dem = open_or_fail(dir / "plane.tif");
     ASSERT_TRUE(dem);
-    const auto run = test::build_course("flat 1000; up 1000 +80; down 1000 -80; flat 1000", {.noise = test::Noise::gps, .seed = 2});
+    const auto run = test::build_course("flat 1000; up 1000 +80; down 1000 -80; flat 1000",
+                                        {.noise = test::Noise::gps, .seed = 2});
     const Course c = build_course(run.activity, {.dem = dem});
     EXPECT_EQ(c.elevation_source, core::ElevationSource::dem);
     ASSERT_TRUE(c.ascent_m.has_value());
@@ -231,11 +238,14 @@ TEST(DemTest, AGpsTrackOverTheModelGetsItsElevations) {
     for (std::size_t i = 0; i < s.size(); i += 37) {
         EXPECT_NEAR(c.elevation_m[i], plane(s.latitude_deg[i], s.longitude_deg[i]), 1.0) << i;
     }
-    // The ascent is the plane's along the track: the end is higher or lower than the start by what the plane says.
-    const double net = plane(s.latitude_deg.back(), s.longitude_deg.back()) - plane(s.latitude_deg.front(), s.longitude_deg.front());
+    // The ascent is the plane's along the track: the end is higher or lower than the start by what the plane
+    // says.
+    const double net = plane(s.latitude_deg.back(), s.longitude_deg.back()) -
+                       plane(s.latitude_deg.front(), s.longitude_deg.front());
     EXPECT_NEAR(*c.ascent_m - *c.descent_m, net, 3.0);
     bool noted = false;
-    for (const auto& n : c.notes) noted = noted || n.find("elevation source: dem (plane.tif") != std::string::npos;
+    for (const auto& n : c.notes)
+        noted = noted || n.find("elevation source: dem (plane.tif") != std::string::npos;
     EXPECT_TRUE(noted);
 }
 
@@ -244,12 +254,14 @@ TEST(DemTest, BarometricElevationIsKept) {
     write_geotiff(dir / "plane.tif", plane_raster());
     const auto dem = open_or_fail(dir / "plane.tif");
     ASSERT_TRUE(dem);
-    const auto run = test::build_course("flat 500; up 1000 +60; down 1000 -60", {.noise = test::Noise::barometric, .seed = 1});
+    const auto run = test::build_course("flat 500; up 1000 +60; down 1000 -60",
+                                        {.noise = test::Noise::barometric, .seed = 1});
     const Course c = build_course(run.activity, {.dem = dem});
     EXPECT_EQ(c.elevation_source, core::ElevationSource::barometric);
     EXPECT_NEAR(*c.ascent_m, 60.0, 2.0);
     bool noted = false;
-    for (const auto& n : c.notes) noted = noted || n.find("not used: barometric elevation measures ascent better") != std::string::npos;
+    for (const auto& n : c.notes)
+        noted = noted || n.find("not used: barometric elevation measures ascent better") != std::string::npos;
     EXPECT_TRUE(noted);
 }
 

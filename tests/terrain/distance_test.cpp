@@ -47,9 +47,9 @@ bool has_note(const CourseDistance& d, const std::string& text) {
 
 TEST(DistanceTest, FiveMinutesStandingWithGpsNoiseAddsAlmostNothing) {
     // 1 km, a 5-minute stop with the device recording (no auto-pause), 1 km; GPS noise sigma 2.5 m per axis
-    // correlated over 20 s. Summed naively, the stop's wander adds 80-95 m. Measured over 40 seeds: 0 m for 38,
-    // 4.4 and 6.1 m for two (the stop found a second or two late, so part of the approach to its centroid falls
-    // inside the true stop).
+    // correlated over 20 s. Summed naively, the stop's wander adds 80-95 m. Measured over 40 seeds: 0 m for
+    // 38, 4.4 and 6.1 m for two (the stop found a second or two late, so part of the approach to its centroid
+    // falls inside the true stop).
     double total = 0.0;
     constexpr int k_seeds = 20;
     for (std::uint64_t seed = 1; seed <= k_seeds; ++seed) {
@@ -73,7 +73,8 @@ TEST(DistanceTest, FiveMinutesStandingWithGpsNoiseAddsAlmostNothing) {
             stop_only.latitude_deg.back() = run.activity.samples.latitude_deg[i];
             stop_only.longitude_deg.back() = run.activity.samples.longitude_deg[i];
         }
-        EXPECT_LT(added, 8.0) << "seed " << seed << ": naive sum over the stop " << path_length_m(stop_only) << " m";
+        EXPECT_LT(added, 8.0) << "seed " << seed << ": naive sum over the stop " << path_length_m(stop_only)
+                              << " m";
         EXPECT_GT(path_length_m(stop_only), 50.0) << "the noise is there to be removed";
         EXPECT_EQ(track.stops, 1u) << "seed " << seed;
         EXPECT_NEAR(track.stopped_s, 300.0, 10.0) << "seed " << seed;
@@ -104,8 +105,8 @@ TEST(DistanceTest, StandingSamplesAreMarkedStationary) {
 
 TEST(DistanceTest, ATurnaroundIsNotAStop) {
     // Out 500 m and back over the same ground: no net displacement over the 30 s around the turn.
-    const auto run = test::build_course("flat 1000", {.noise = Noise::positions, .seed = 2,
-                                                      .layout = test::Layout::out_and_back});
+    const auto run = test::build_course(
+        "flat 1000", {.noise = Noise::positions, .seed = 2, .layout = test::Layout::out_and_back});
     const TrackDistance track = track_distance(run.activity.samples);
     EXPECT_EQ(track.stops, 0u);
     EXPECT_NEAR(track.length_m, 1000.0, 0.05 * 1000.0);
@@ -171,7 +172,8 @@ TEST(DistanceTest, TheTrackWinsWhenTheDeviceDisagrees) {
     const CourseDistance d = course_distance(s, running_every_second(s));
     EXPECT_EQ(d.source, DistanceSource::positions);
     EXPECT_NEAR(d.distance_m.back(), 900.0, 0.5);
-    EXPECT_TRUE(has_note(d, "GPS track used (900 m): the device distance (1008 m) differs from it by +12.0 %"));
+    EXPECT_TRUE(
+        has_note(d, "GPS track used (900 m): the device distance (1008 m) differs from it by +12.0 %"));
 }
 
 TEST(DistanceTest, ADeviceDistanceThatGoesBackIsNotUsed) {
@@ -186,7 +188,8 @@ TEST(DistanceTest, ADeviceDistanceThatGoesBackIsNotUsed) {
 TEST(DistanceTest, PreferDeviceFalseKeepsTheTrack) {
     core::Samples s = straight_track(100, 3.0);
     for (std::size_t i = 0; i < s.size(); ++i) s.distance_m[i] = 3.0 * static_cast<double>(i);
-    EXPECT_EQ(course_distance(s, running_every_second(s), {.prefer_device = false}).source, DistanceSource::positions);
+    EXPECT_EQ(course_distance(s, running_every_second(s), {.prefer_device = false}).source,
+              DistanceSource::positions);
 }
 
 TEST(DistanceTest, ATreadmillHasOnlyTheDeviceDistance) {

@@ -89,9 +89,11 @@ TEST(ElevationCleanTest, AbsurdValuesAreMissing) {
 }
 
 TEST(ElevationCleanTest, GapsAreInterpolatedOverDistanceNotSamples) {
-    // 0 m -> 100 m with the samples in between bunched: 10 m, 20 m, then 90 m. Elevation 200 at 0 m and 210 at
-    // 100 m: over distance the samples get 201, 202 and 209 m (over samples it would be 202.5, 205, 207.5).
-    Series s{.e = {200.0, k_nan, k_nan, k_nan, 210.0}, .d = {0.0, 10.0, 20.0, 90.0, 100.0}, .t = {0, 1, 2, 3, 4}};
+    // 0 m -> 100 m with the samples in between bunched: 10 m, 20 m, then 90 m. Elevation 200 at 0 m and 210
+    // at 100 m: over distance the samples get 201, 202 and 209 m (over samples it would be 202.5, 205,
+    // 207.5).
+    Series s{
+        .e = {200.0, k_nan, k_nan, k_nan, 210.0}, .d = {0.0, 10.0, 20.0, 90.0, 100.0}, .t = {0, 1, 2, 3, 4}};
     const auto c = clean_elevation(s.e, s.d, s.t);
     EXPECT_NEAR(c.elevation_m[1], 201.0, 1e-9);
     EXPECT_NEAR(c.elevation_m[2], 202.0, 1e-9);
@@ -114,7 +116,8 @@ TEST(ElevationCleanTest, EndsHoldTheNearestValue) {
 }
 
 TEST(ElevationCleanTest, AChangeAcrossATimerPauseIsTakenOut) {
-    // 500.0 .. 500.9, then 32 m higher after a pause at sample 10 (python-fitparse's ELEMNT file), then on up.
+    // 500.0 .. 500.9, then 32 m higher after a pause at sample 10 (python-fitparse's ELEMNT file), then on
+    // up.
     Series s = ramp(20);
     for (std::size_t i = 10; i < 20; ++i) s.e[i] += 32.0;
     std::vector<std::uint8_t> paused(20, 0);

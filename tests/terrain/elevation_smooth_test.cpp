@@ -27,8 +27,8 @@ TEST(ElevationSmoothTest, TheProfileAveragesSamplesInACellAndInterpolatesEmptyCe
 }
 
 TEST(ElevationSmoothTest, AStopCountsOnceWhateverItsLength) {
-    // 300 samples standing at 10 m with the barometer drifting +-1 m, among samples every 3 m on a flat at 50 m:
-    // the stop's cell is the mean of its samples, not 300 votes for one place.
+    // 300 samples standing at 10 m with the barometer drifting +-1 m, among samples every 3 m on a flat at 50
+    // m: the stop's cell is the mean of its samples, not 300 votes for one place.
     std::vector<double> e;
     std::vector<double> d;
     for (int i = 0; i < 10; ++i) {
@@ -54,8 +54,8 @@ TEST(ElevationSmoothTest, SmoothingKeepsAStraightRampExactlyAwayFromTheEnds) {
     // Each box is symmetric, so a linear function passes unchanged where the window fits.
     EXPECT_NEAR(s.at(500.0), 240.0, 1e-9);
     EXPECT_NEAR(s.at(100.0), 208.0, 1e-9);
-    // At the very end the window shrinks to the cells that exist: the end value is pulled inwards by less than
-    // a quarter of the window's rise.
+    // At the very end the window shrinks to the cells that exist: the end value is pulled inwards by less
+    // than a quarter of the window's rise.
     EXPECT_NEAR(s.at(1000.0), 280.0, 0.25 * 0.08 * 50.0 * 3.0);
 }
 
@@ -79,8 +79,8 @@ TEST(ElevationSmoothTest, SmoothingRemovesShortWigglesAndKeepsLongOnes) {
 }
 
 TEST(ElevationSmoothTest, OneSecondAndTenSecondSamplingGiveTheSameProfile) {
-    // The same ground sampled every 3 m and every 30 m: after smoothing over distance the profiles agree to a few
-    // centimetres (the sparse one only lacks what lies between its samples).
+    // The same ground sampled every 3 m and every 30 m: after smoothing over distance the profiles agree to a
+    // few centimetres (the sparse one only lacks what lies between its samples).
     const double pi = std::acos(-1.0);
     const auto ground = [&](double x) { return 400.0 + 15.0 * std::sin(2 * pi * x / 700.0); };
     std::vector<double> e1, d1, e10, d10;

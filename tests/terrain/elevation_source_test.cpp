@@ -47,15 +47,17 @@ TEST(ElevationSourceTest, GpsAltitudeIsNoisyAndDetectedAsGps) {
 }
 
 TEST(ElevationSourceTest, SmartRecordingStillSeparatesTheInstruments) {
-    const auto baro = from_signal(test::build_course(k_course, {.noise = Noise::barometric, .seed = 3, .smart_recording = true}));
-    const auto gps = from_signal(test::build_course(k_course, {.noise = Noise::gps, .seed = 3, .smart_recording = true}));
+    const auto baro = from_signal(
+        test::build_course(k_course, {.noise = Noise::barometric, .seed = 3, .smart_recording = true}));
+    const auto gps =
+        from_signal(test::build_course(k_course, {.noise = Noise::gps, .seed = 3, .smart_recording = true}));
     EXPECT_EQ(baro.source, core::ElevationSource::barometric) << baro.reason;
     EXPECT_EQ(gps.source, core::ElevationSource::gps) << gps.reason;
 }
 
 TEST(ElevationSourceTest, TheDeviceTableWinsForTheLabel) {
-    // A barometric device is clean whatever its jitter; a GPS device keeps its label, and its smoothing follows
-    // the jitter (a GPS watch that filters its altitude is smoothed lightly).
+    // A barometric device is clean whatever its jitter; a GPS device keeps its label, and its smoothing
+    // follows the jitter (a GPS watch that filters its altitude is smoothed lightly).
     auto gps_run = test::build_course(k_course, {.noise = Noise::gps, .seed = 1});
     gps_run.activity.elevation_source = core::ElevationSource::barometric;
     auto d = detect_elevation_source(gps_run.activity, gps_run.truth.course_distance_m);

@@ -16,8 +16,8 @@ namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
-// The point `length_m` from (lat, lon) along `azimuth_deg`, by the same local formula run backwards: only used to
-// lay out test steps; the comparison is against the geodesic of the two points, whatever they are.
+// The point `length_m` from (lat, lon) along `azimuth_deg`, by the same local formula run backwards: only
+// used to lay out test steps; the comparison is against the geodesic of the two points, whatever they are.
 void offset(double lat, double lon, double length_m, double azimuth_deg, double& lat2, double& lon2) {
     const double az = azimuth_deg * std::numbers::pi / 180.0;
     const double m_per_deg_lat = 111000.0;
@@ -59,8 +59,8 @@ TEST(StepLengthTest, OneDegreeStepsOfTheEllipsoidNotTheSphere) {
 }
 
 TEST(StepLengthTest, AcrossTheAntimeridianAStepIsShort) {
-    EXPECT_NEAR(step_length_m(10.0, 179.9999, 10.0, -179.9999), geodesic_distance_m(10.0, 179.9999, 10.0, -179.9999),
-                1e-6);
+    EXPECT_NEAR(step_length_m(10.0, 179.9999, 10.0, -179.9999),
+                geodesic_distance_m(10.0, 179.9999, 10.0, -179.9999), 1e-6);
     EXPECT_LT(step_length_m(10.0, 179.9999, 10.0, -179.9999), 30.0);
 }
 

@@ -6,9 +6,12 @@ namespace hillcoach::terrain {
 
 double hysteresis_m(ElevationNoise noise) {
     switch (noise) {
-        case ElevationNoise::clean: return k_clean_hysteresis_m;
-        case ElevationNoise::noisy: return k_noisy_hysteresis_m;
-        case ElevationNoise::dem: return k_dem_hysteresis_m;
+        case ElevationNoise::clean:
+            return k_clean_hysteresis_m;
+        case ElevationNoise::noisy:
+            return k_noisy_hysteresis_m;
+        case ElevationNoise::dem:
+            return k_dem_hysteresis_m;
     }
     return k_noisy_hysteresis_m;
 }
@@ -18,8 +21,9 @@ AscentDescent ascent_descent(std::span<const double> elevation_m, double hystere
     enum class Trend { none, up, down };
     Trend trend = Trend::none;
     bool started = false;
-    double turn = 0.0;     // last confirmed turning point (the start before the first leg)
-    double extreme = 0.0;  // highest (trend up) or lowest (trend down) value since; before a trend, both kept:
+    double turn = 0.0;  // last confirmed turning point (the start before the first leg)
+    double extreme =
+        0.0;  // highest (trend up) or lowest (trend down) value since; before a trend, both kept:
     double high = 0.0;
     double low = 0.0;
     for (double h : elevation_m) {

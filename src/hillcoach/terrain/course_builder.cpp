@@ -22,8 +22,10 @@ bool any_finite(const std::vector<double>& v) {
     return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
 }
 
-// Moving flags and moving time: a step counts when the timer ran and the runner was not standing at both ends.
-void judge_moving(const std::vector<double>& running, const std::vector<std::uint8_t>& stationary, Course& c) {
+// Moving flags and moving time: a step counts when the timer ran and the runner was not standing at both
+// ends.
+void judge_moving(const std::vector<double>& running, const std::vector<std::uint8_t>& stationary,
+                  Course& c) {
     const std::size_t n = running.size();
     c.moving.assign(n, 0);
     double moving_s = 0.0;
@@ -49,16 +51,18 @@ void judge_moving(const std::vector<double>& running, const std::vector<std::uin
     }
     c.elapsed_s = last - first;
     if (standing_s > 0.0) {
-        c.notes.push_back(fmt::format("{:.0f} s standing still with the timer running left out of moving time", standing_s));
+        c.notes.push_back(fmt::format(
+            "{:.0f} s standing still with the timer running left out of moving time", standing_s));
     }
 }
 
-// Speed over a centred window of k_speed_half_window_s each side: course distance gained over moving time spent;
-// 0 for a step that is not moving (standing, paused). Entry 0 takes the window after the start.
+// Speed over a centred window of k_speed_half_window_s each side: course distance gained over moving time
+// spent; 0 for a step that is not moving (standing, paused). Entry 0 takes the window after the start.
 std::vector<double> speed_series(const Course& c, const std::vector<double>& running) {
     const std::size_t n = c.size();
     std::vector<double> moving_clock(n, 0.0);
-    for (std::size_t i = 1; i < n; ++i) moving_clock[i] = moving_clock[i - 1] + (c.moving[i] ? running[i] : 0.0);
+    for (std::size_t i = 1; i < n; ++i)
+        moving_clock[i] = moving_clock[i - 1] + (c.moving[i] ? running[i] : 0.0);
     std::vector<double> speed(n, k_nan);
     const auto& t = c.time_s;
     std::size_t back = 0;
@@ -75,8 +79,8 @@ std::vector<double> speed_series(const Course& c, const std::vector<double>& run
 }
 
 // With no distance at all, elevation is profiled over seconds from the start as
-// if at 1 m/s (a watch with a barometer but no GPS or distance channel): the profile still gets smoothed and the
-// hysteresis still applies.
+// if at 1 m/s (a watch with a barometer but no GPS or distance channel): the profile still gets smoothed and
+// the hysteresis still applies.
 std::vector<double> time_axis(const Course& c) {
     std::vector<double> axis(c.size(), 0.0);
     double first = k_nan;
@@ -115,24 +119,26 @@ ElevationInput choose_elevation(const core::Activity& a, const Course& c, const 
         const auto with_position = std::count_if(a.samples.latitude_deg.begin(), a.samples.latitude_deg.end(),
                                                  [](double v) { return std::isfinite(v); });
         if (covered >= 2) {
-            notes.push_back(fmt::format("elevation source: dem ({}, {} of {} positions covered){}",
-                                        options.dem->description(), covered, with_position,
-                                        decision.source == core::ElevationSource::none
-                                            ? std::string()
-                                            : fmt::format("; replaces the recorded {} elevation",
-                                                          core::to_string(decision.source))));
+            notes.push_back(fmt::format(
+                "elevation source: dem ({}, {} of {} positions covered){}", options.dem->description(),
+                covered, with_position,
+                decision.source == core::ElevationSource::none
+                    ? std::string()
+                    : fmt::format("; replaces the recorded {} elevation", core::to_string(decision.source))));
             in.dem_elevation_m = std::move(dem);
             in.source = core::ElevationSource::dem;
             in.noise = ElevationNoise::dem;
             return in;
         }
-        notes.push_back(fmt::format("DEM {} not used: it does not cover the track", options.dem->description()));
+        notes.push_back(
+            fmt::format("DEM {} not used: it does not cover the track", options.dem->description()));
     }
     notes.push_back(decision.reason);
     return in;
 }
 
-void fill_elevation(const core::Activity& a, const CourseOptions& options, Course& c, DistanceProfile& profile) {
+void fill_elevation(const core::Activity& a, const CourseOptions& options, Course& c,
+                    DistanceProfile& profile) {
     const std::size_t n = c.size();
     c.elevation_m.assign(n, k_nan);
     c.grade.assign(n, k_nan);
@@ -142,7 +148,8 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
         c.elevation_source = core::ElevationSource::none;
         return;
     }
-    const std::vector<double> time_based = c.distance_source == DistanceSource::none ? time_axis(c) : std::vector<double>{};
+    const std::vector<double> time_based =
+        c.distance_source == DistanceSource::none ? time_axis(c) : std::vector<double>{};
     const std::vector<double>& axis = c.distance_source == DistanceSource::none ? time_based : c.distance_m;
     const CleanedElevation cleaned = clean_elevation(raw, axis, c.time_s, pause_steps(a));
     if (!cleaned.valid) {
@@ -152,12 +159,14 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
     }
     c.elevation_source = in.source;
     if (cleaned.absurd + cleaned.zeros + cleaned.spikes > 0) {
-        c.notes.push_back(fmt::format("elevation cleaned: {} spike(s), {} zero dropout(s), {} impossible value(s) removed",
-                                      cleaned.spikes, cleaned.zeros, cleaned.absurd));
+        c.notes.push_back(
+            fmt::format("elevation cleaned: {} spike(s), {} zero dropout(s), {} impossible value(s) removed",
+                        cleaned.spikes, cleaned.zeros, cleaned.absurd));
     }
     if (cleaned.levelled > 0) {
-        c.notes.push_back(fmt::format("elevation levelled across {} timer pause(s): {:.1f} m of change while paused not counted",
-                                      cleaned.levelled, cleaned.levelled_m));
+        c.notes.push_back(fmt::format(
+            "elevation levelled across {} timer pause(s): {:.1f} m of change while paused not counted",
+            cleaned.levelled, cleaned.levelled_m));
     }
     if (c.distance_source == DistanceSource::none) {
         c.notes.push_back("no distance: elevation smoothed over time (as if at 1 m/s)");
@@ -170,8 +179,9 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
     const AscentDescent total = ascent_descent(profile.elevation_m(), hysteresis);
     c.ascent_m = total.ascent_m;
     c.descent_m = total.descent_m;
-    c.notes.push_back(fmt::format("ascent {:.0f} m, descent {:.0f} m: {} channel smoothed over {:.0f} m, hysteresis {:.0f} m",
-                                  total.ascent_m, total.descent_m, to_string(in.noise), window, hysteresis));
+    c.notes.push_back(fmt::format(
+        "ascent {:.0f} m, descent {:.0f} m: {} channel smoothed over {:.0f} m, hysteresis {:.0f} m",
+        total.ascent_m, total.descent_m, to_string(in.noise), window, hysteresis));
 }
 
 }  // namespace

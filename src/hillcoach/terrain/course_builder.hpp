@@ -19,8 +19,8 @@
 
 namespace hillcoach::terrain {
 
-// Half of the window the speed channel is averaged over: 5 s each side evens out GPS step noise and keeps a 10 s
-// hill sprint visible.
+// Half of the window the speed channel is averaged over: 5 s each side evens out GPS step noise and keeps a
+// 10 s hill sprint visible.
 inline constexpr double k_speed_half_window_s = 5.0;
 
 struct CourseOptions {
@@ -40,6 +40,7 @@ struct CourseWithProfile {
     Course course;
     DistanceProfile profile;
 };
-CourseWithProfile build_course_with_profile(const core::Activity& activity, const CourseOptions& options = {});
+CourseWithProfile build_course_with_profile(const core::Activity& activity,
+                                            const CourseOptions& options = {});
 
 }  // namespace hillcoach::terrain

@@ -7,9 +7,9 @@
 #include <mutex>
 #include <system_error>
 
-#include <fmt/format.h>
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <fmt/format.h>
 #include <gdal_priv.h>
 #include <gdal_utils.h>
 #include <ogr_spatialref.h>
@@ -22,8 +22,8 @@ namespace {
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
 // Raster files a DEM folder is made of. GDAL would try to open anything; a folder also holds readme files.
-constexpr std::array<std::string_view, 12> k_raster_extensions = {".hgt", ".tif", ".tiff", ".vrt", ".asc", ".img",
-                                                                  ".dt0", ".dt1", ".dt2", ".bil", ".flt", ".dem"};
+constexpr std::array<std::string_view, 12> k_raster_extensions = {
+    ".hgt", ".tif", ".tiff", ".vrt", ".asc", ".img", ".dt0", ".dt1", ".dt2", ".bil", ".flt", ".dem"};
 
 std::once_flag g_gdal_registered;
 
@@ -31,8 +31,8 @@ void register_gdal() {
     std::call_once(g_gdal_registered, [] { GDALAllRegister(); });
 }
 
-// GDAL reports errors through a global handler; we read the message right after a failed call instead of letting
-// it print to stderr.
+// GDAL reports errors through a global handler; we read the message right after a failed call instead of
+// letting it print to stderr.
 struct QuietGdal {
     QuietGdal() {
         CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -56,8 +56,10 @@ struct TransformDelete {
 
 bool is_raster_file(const std::filesystem::path& p) {
     std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::find(k_raster_extensions.begin(), k_raster_extensions.end(), ext) != k_raster_extensions.end();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(k_raster_extensions.begin(), k_raster_extensions.end(), ext) !=
+           k_raster_extensions.end();
 }
 
 core::Error dem_error(core::ErrorCode code, const std::filesystem::path& path, std::string reason) {
@@ -70,7 +72,8 @@ struct Dem::Impl {
     std::unique_ptr<GDALDataset, GdalClose> dataset;
     GDALRasterBand* band = nullptr;
     std::array<double, 6> pixel_from_geo{};  // inverse geotransform: georeferenced x, y to pixel column, row
-    std::unique_ptr<OGRCoordinateTransformation, TransformDelete> from_wgs84;  // null when the raster is WGS84
+    std::unique_ptr<OGRCoordinateTransformation, TransformDelete>
+        from_wgs84;  // null when the raster is WGS84
     std::optional<double> no_data;
     int columns = 0;
     int rows = 0;
@@ -85,7 +88,8 @@ struct Dem::Impl {
     // Bilinear value at pixel coordinates from a cell accessor returning NaN outside what it holds.
     template <typename Cell>
     double bilinear(double col, double row, Cell&& cell) const;
-    double read_cell(int col, int row) const;  // one cell straight from GDAL (the block cache makes this cheap)
+    double read_cell(int col,
+                     int row) const;  // one cell straight from GDAL (the block cache makes this cheap)
 };
 
 void Dem::Impl::to_pixels(std::vector<double>& x, std::vector<double>& y) const {
@@ -142,7 +146,8 @@ double Dem::Impl::read_cell(int col, int row) const {
 core::Expected<std::shared_ptr<const Dem>> Dem::open(const std::filesystem::path& path) {
     register_gdal();
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return dem_error(core::ErrorCode::not_found, path, "no such file or folder");
+    if (!std::filesystem::exists(path, ec))
+        return dem_error(core::ErrorCode::not_found, path, "no such file or folder");
     QuietGdal quiet;
     auto impl = std::make_unique<Impl>();
     std::string what = path.filename().string();
@@ -150,32 +155,43 @@ core::Expected<std::shared_ptr<const Dem>> Dem::open(const std::filesystem::path
         // A folder of tiles: GDAL's in-memory virtual mosaic of all of them.
         std::vector<std::string> files;
         for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-            if (entry.is_regular_file() && is_raster_file(entry.path())) files.push_back(entry.path().string());
+            if (entry.is_regular_file() && is_raster_file(entry.path()))
+                files.push_back(entry.path().string());
         }
-        if (files.empty()) return dem_error(core::ErrorCode::not_found, path, "no raster files (.hgt, .tif, …) in the folder");
+        if (files.empty())
+            return dem_error(core::ErrorCode::not_found, path,
+                             "no raster files (.hgt, .tif, …) in the folder");
         std::sort(files.begin(), files.end());
         std::vector<const char*> names;
         for (const auto& f : files) names.push_back(f.c_str());
         int usage_error = 0;
-        GDALDatasetH vrt = GDALBuildVRT("", static_cast<int>(names.size()), nullptr, names.data(), nullptr, &usage_error);
-        if (!vrt) return dem_error(core::ErrorCode::io_error, path, "cannot mosaic the folder's rasters: " + QuietGdal::last_message());
+        GDALDatasetH vrt =
+            GDALBuildVRT("", static_cast<int>(names.size()), nullptr, names.data(), nullptr, &usage_error);
+        if (!vrt)
+            return dem_error(core::ErrorCode::io_error, path,
+                             "cannot mosaic the folder's rasters: " + QuietGdal::last_message());
         impl->dataset.reset(GDALDataset::FromHandle(vrt));
         what = fmt::format("{} ({} tiles)", what, files.size());
     } else {
         impl->dataset.reset(GDALDataset::Open(path.string().c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-        if (!impl->dataset) return dem_error(core::ErrorCode::io_error, path, "not a raster GDAL can read: " + QuietGdal::last_message());
+        if (!impl->dataset)
+            return dem_error(core::ErrorCode::io_error, path,
+                             "not a raster GDAL can read: " + QuietGdal::last_message());
     }
     GDALDataset& ds = *impl->dataset;
-    if (ds.GetRasterCount() < 1) return dem_error(core::ErrorCode::not_supported, path, "the raster has no band");
+    if (ds.GetRasterCount() < 1)
+        return dem_error(core::ErrorCode::not_supported, path, "the raster has no band");
     impl->band = ds.GetRasterBand(1);
     impl->columns = ds.GetRasterXSize();
     impl->rows = ds.GetRasterYSize();
     std::array<double, 6> geo{};
     if (ds.GetGeoTransform(geo.data()) != CE_None) {
-        return dem_error(core::ErrorCode::not_supported, path, "the raster has no geotransform (not georeferenced)");
+        return dem_error(core::ErrorCode::not_supported, path,
+                         "the raster has no geotransform (not georeferenced)");
     }
     if (!GDALInvGeoTransform(geo.data(), impl->pixel_from_geo.data())) {
-        return dem_error(core::ErrorCode::not_supported, path, "the raster's geotransform cannot be inverted");
+        return dem_error(core::ErrorCode::not_supported, path,
+                         "the raster's geotransform cannot be inverted");
     }
     const OGRSpatialReference* srs = ds.GetSpatialRef();
     if (!srs) return dem_error(core::ErrorCode::not_supported, path, "the raster has no coordinate system");
@@ -188,7 +204,8 @@ core::Expected<std::shared_ptr<const Dem>> Dem::open(const std::filesystem::path
         impl->from_wgs84.reset(OGRCreateCoordinateTransformation(&wgs84, &target));
         if (!impl->from_wgs84) {
             return dem_error(core::ErrorCode::not_supported, path,
-                             "cannot transform WGS84 positions into the raster's coordinate system: " + QuietGdal::last_message());
+                             "cannot transform WGS84 positions into the raster's coordinate system: " +
+                                 QuietGdal::last_message());
         }
     }
     int has_no_data = 0;
@@ -206,7 +223,8 @@ Dem::Dem(std::unique_ptr<Impl> impl, std::string description)
 
 Dem::~Dem() = default;
 
-std::vector<double> Dem::sample(const std::vector<double>& latitude_deg, const std::vector<double>& longitude_deg) const {
+std::vector<double> Dem::sample(const std::vector<double>& latitude_deg,
+                                const std::vector<double>& longitude_deg) const {
     const std::size_t n = std::min(latitude_deg.size(), longitude_deg.size());
     std::vector<double> col(longitude_deg.begin(), longitude_deg.begin() + static_cast<std::ptrdiff_t>(n));
     std::vector<double> row(latitude_deg.begin(), latitude_deg.begin() + static_cast<std::ptrdiff_t>(n));
@@ -237,8 +255,9 @@ std::vector<double> Dem::sample(const std::vector<double>& latitude_deg, const s
     std::vector<double> window;
     if (width * height <= k_dem_max_window_cells) {
         window.resize(width * height);
-        if (m.band->RasterIO(GF_Read, c0, r0, static_cast<int>(width), static_cast<int>(height), window.data(),
-                             static_cast<int>(width), static_cast<int>(height), GDT_Float64, 0, 0) != CE_None) {
+        if (m.band->RasterIO(GF_Read, c0, r0, static_cast<int>(width), static_cast<int>(height),
+                             window.data(), static_cast<int>(width), static_cast<int>(height), GDT_Float64, 0,
+                             0) != CE_None) {
             window.clear();
         }
     }

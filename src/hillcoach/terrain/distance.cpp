@@ -20,7 +20,9 @@ struct Fix {
     FixScale scale;
 };
 
-bool valid_position(double lat, double lon) { return std::isfinite(lat) && std::isfinite(lon) && std::abs(lat) <= 90.0; }
+bool valid_position(double lat, double lon) {
+    return std::isfinite(lat) && std::isfinite(lon) && std::abs(lat) <= 90.0;
+}
 
 std::vector<Fix> collect_fixes(const core::Samples& s) {
     std::vector<Fix> fixes;
@@ -28,21 +30,27 @@ std::vector<Fix> collect_fixes(const core::Samples& s) {
     FixScaler scaler;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!valid_position(s.latitude_deg[i], s.longitude_deg[i])) continue;
-        fixes.push_back(Fix{.sample = i, .time_s = s.time_s[i], .scale = scaler(s.latitude_deg[i], s.longitude_deg[i])});
+        fixes.push_back(
+            Fix{.sample = i, .time_s = s.time_s[i], .scale = scaler(s.latitude_deg[i], s.longitude_deg[i])});
     }
     return fixes;
 }
 
-double distance_between(const Fix& a, const Fix& b) { return step_length_m(a.scale, b.scale); }
+double distance_between(const Fix& a, const Fix& b) {
+    return step_length_m(a.scale, b.scale);
+}
 
 // Whether a step of `length` metres from a to b is faster than anything moves.
 bool is_jump(const Fix& a, const Fix& b, double length) {
     const double dt = b.time_s - a.time_s;
-    const double allowed = k_max_plausible_speed_m_s * (std::isfinite(dt) ? std::abs(dt) : 0.0) + k_jump_slack_m;
+    const double allowed =
+        k_max_plausible_speed_m_s * (std::isfinite(dt) ? std::abs(dt) : 0.0) + k_jump_slack_m;
     return length > allowed;
 }
 
-bool is_jump(const Fix& a, const Fix& b) { return is_jump(a, b, distance_between(a, b)); }
+bool is_jump(const Fix& a, const Fix& b) {
+    return is_jump(a, b, distance_between(a, b));
+}
 
 // At the ends a fix is wild when it jumps away from a track that is consistent.
 bool is_wild_end(const std::vector<Fix>& f, std::size_t k) {
@@ -58,11 +66,12 @@ double step_speed(const Fix& a, const Fix& b, double length) {
 }
 
 // Drops excursions: up to k_max_spike_fixes fixes that leave the track with a step longer than
-// k_position_spike_m at more than k_position_spike_ratio times the speed so far (plus 1 m/s), and after which a
-// fix is back where the runner could be: within k_spike_return_ratio times the speed so far (plus 1 m/s) of the
-// last good fix over the time since it, or within k_position_spike_m. A single fix thrown off, a burst of 2-4 fixes thrown off together
-// (consumer GPS under trees, a tunnel's exit), and a teleporting fix (broken-start-latlng.fit) are all
-// excursions; a real change of pace or a real jump that stays is not, because nothing comes back.
+// k_position_spike_m at more than k_position_spike_ratio times the speed so far (plus 1 m/s), and after which
+// a fix is back where the runner could be: within k_spike_return_ratio times the speed so far (plus 1 m/s) of
+// the last good fix over the time since it, or within k_position_spike_m. A single fix thrown off, a burst of
+// 2-4 fixes thrown off together (consumer GPS under trees, a tunnel's exit), and a teleporting fix
+// (broken-start-latlng.fit) are all excursions; a real change of pace or a real jump that stays is not,
+// because nothing comes back.
 struct KeptFixes {
     std::vector<Fix> fixes;
     std::vector<double> step_m;  // from the previous kept fix (0 for the first); each step is measured once
@@ -95,14 +104,15 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
         out.raw_length_m += prev_index + 1 == k ? step : distance_between(all[k - 1], all[k]);
         const double allowed_speed = k_position_spike_ratio * (speed + 1.0);
         const bool jump = is_jump(prev, all[k], step);
-        const bool leaves = jump || (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
+        const bool leaves =
+            jump || (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
         std::size_t back = 0;  // the fix that returns, if any
         if (leaves) {
             for (std::size_t j = k + 1; j < n && j <= k + k_max_spike_fixes; ++j) {
                 const double bridge = distance_between(prev, all[j]);
                 const double dt = all[j].time_s - prev.time_s;
-                const double reach =
-                    std::max(k_position_spike_m, k_spike_return_ratio * (speed + 1.0) * (std::isfinite(dt) ? dt : 0.0));
+                const double reach = std::max(k_position_spike_m, k_spike_return_ratio * (speed + 1.0) *
+                                                                      (std::isfinite(dt) ? dt : 0.0));
                 if (bridge <= reach && !is_jump(prev, all[j], bridge)) {
                     back = j;
                     break;
@@ -111,7 +121,8 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
             if (back == 0 && k + 1 == n && is_wild_end(all, k)) back = n;
         }
         if (back > 0) {
-            for (std::size_t j = k + 1; j < back && j < n; ++j) out.raw_length_m += distance_between(all[j - 1], all[j]);
+            for (std::size_t j = k + 1; j < back && j < n; ++j)
+                out.raw_length_m += distance_between(all[j - 1], all[j]);
             out.dropped += back - k;
             k = back;
             continue;
@@ -176,7 +187,8 @@ Centroid centroid_of(const std::vector<Fix>& f, std::size_t first, std::size_t l
         const LocalOffset d = local_offset_m(c.scale, f[k].scale);
         sum_sq += d.east_m * d.east_m + d.north_m * d.north_m;
     }
-    c.radius_m = std::clamp(k_stop_edge_sigmas * std::sqrt(sum_sq / count), k_stop_edge_min_m, k_stop_edge_max_m);
+    c.radius_m =
+        std::clamp(k_stop_edge_sigmas * std::sqrt(sum_sq / count), k_stop_edge_min_m, k_stop_edge_max_m);
     return c;
 }
 
@@ -192,8 +204,8 @@ struct Stop {
 //     fix now and then looks like motion);
 //   - each stop then reaches back to the first fix, and on to the last fix, within its radius of its centroid
 //     in the half window before and after it. The core misses the stop's first and last half window (one of
-//     its halves still holds some running), and the runner leaves the radius for good once running, so the last
-//     fix inside the radius is where the stop ended.
+//     its halves still holds some running), and the runner leaves the radius for good once running, so the
+//     last fix inside the radius is where the stop ended.
 std::vector<Stop> find_stops(const std::vector<Fix>& f) {
     const std::vector<std::uint8_t> core = stop_cores(f);
     const std::size_t n = f.size();
@@ -209,9 +221,11 @@ std::vector<Stop> find_stops(const std::vector<Fix>& f) {
         if (!runs.empty()) {
             const Stop& before = runs.back();
             const double gap_s = f[run.first].time_s - f[before.last].time_s;
-            const double reach = 2.0 * std::max(before.centre.radius_m, run.centre.radius_m) + k_stop_speed_m_s * gap_s;
+            const double reach =
+                2.0 * std::max(before.centre.radius_m, run.centre.radius_m) + k_stop_speed_m_s * gap_s;
             if (gap_s <= 2.0 * k_stop_half_window_s &&
-                distance_between(Fix{.scale = before.centre.scale}, Fix{.scale = run.centre.scale}) <= reach) {
+                distance_between(Fix{.scale = before.centre.scale}, Fix{.scale = run.centre.scale}) <=
+                    reach) {
                 run.first = before.first;
                 run.centre = centroid_of(f, run.first, run.last);
                 runs.pop_back();
@@ -223,7 +237,9 @@ std::vector<Stop> find_stops(const std::vector<Fix>& f) {
     for (std::size_t r = 0; r < runs.size(); ++r) {
         Stop& stop = runs[r];
         const Fix centre{.scale = stop.centre.scale};
-        const auto near = [&](std::size_t j) { return distance_between(f[j], centre) <= stop.centre.radius_m; };
+        const auto near = [&](std::size_t j) {
+            return distance_between(f[j], centre) <= stop.centre.radius_m;
+        };
         const std::size_t floor = r == 0 ? 0 : runs[r - 1].last + 1;
         const std::size_t ceiling = r + 1 < runs.size() ? runs[r + 1].first : n;  // exclusive
         const double from_s = f[stop.first].time_s - k_stop_half_window_s;
@@ -261,7 +277,8 @@ void spread_to_samples(const core::Samples& s, const std::vector<Fix>& f, const 
         const double t1 = f[k + 1].time_s;
         const double t = s.time_s[i];
         double w = 0.0;
-        if (std::isfinite(t0) && std::isfinite(t1) && std::isfinite(t) && t1 > t0) w = std::clamp((t - t0) / (t1 - t0), 0.0, 1.0);
+        if (std::isfinite(t0) && std::isfinite(t1) && std::isfinite(t) && t1 > t0)
+            w = std::clamp((t - t0) / (t1 - t0), 0.0, 1.0);
         // Never below the sample before: a sample whose time runs backwards must not take distance back.
         out[i] = std::max(i > 0 ? out[i - 1] : 0.0, at_fix[k] + w * (at_fix[k + 1] - at_fix[k]));
     }
@@ -300,7 +317,8 @@ TrackDistance track_distance(const core::Samples& samples) {
     std::vector<double> at_fix(f.size(), 0.0);
     double total = 0.0;
     for (std::size_t k = 1; k < f.size(); ++k) {
-        // Steps touching a stop were moved to its centroid and are measured again; the others were measured once.
+        // Steps touching a stop were moved to its centroid and are measured again; the others were measured
+        // once.
         double step = in_stop[k] || in_stop[k - 1] ? distance_between(f[k - 1], f[k]) : kept.step_m[k];
         if (is_jump(f[k - 1], f[k], step)) {
             ++out.jumps;
@@ -324,7 +342,8 @@ DeviceDistance device_distance(const core::Samples& s, const std::vector<double>
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!std::isfinite(d[i])) continue;
         if (count > 0 && d[i] < prev - k_device_distance_backstep_m) {
-            out.problem = fmt::format("the device distance goes back from {:.1f} m to {:.1f} m at sample {}", prev, d[i], i);
+            out.problem = fmt::format("the device distance goes back from {:.1f} m to {:.1f} m at sample {}",
+                                      prev, d[i], i);
             return out;
         }
         if (count == 0) first = i;
@@ -333,7 +352,8 @@ DeviceDistance device_distance(const core::Samples& s, const std::vector<double>
         ++count;
     }
     if (count >= 2 && d[last] > d[first]) {
-        // Monotone within the backstep: small backsteps are held at the running maximum. Gaps are filled over time.
+        // Monotone within the backstep: small backsteps are held at the running maximum. Gaps are filled over
+        // time.
         out.distance_m.assign(s.size(), 0.0);
         double running_max = 0.0;
         std::size_t prev_i = first;
@@ -384,9 +404,12 @@ DeviceDistance device_distance(const core::Samples& s, const std::vector<double>
 
 std::string_view to_string(DistanceSource s) {
     switch (s) {
-        case DistanceSource::none: return "none";
-        case DistanceSource::positions: return "positions";
-        case DistanceSource::device: return "device";
+        case DistanceSource::none:
+            return "none";
+        case DistanceSource::positions:
+            return "positions";
+        case DistanceSource::device:
+            return "device";
     }
     return "none";
 }
@@ -404,10 +427,12 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
     if (has_device) out.device_length_m = device.length_m;
     out.stationary = std::move(track.stationary);
     if (has_track && (track.stops > 0 || track.dropped_fixes > 0 || track.jumps > 0)) {
-        out.notes.push_back(fmt::format(
-            "GPS track cleaned: {:.0f} m as recorded, {:.0f} m after removing {} stop(s) ({:.0f} s standing), {} wild "
-            "fix(es) and {} jump(s)",
-            track.raw_length_m, track.length_m, track.stops, track.stopped_s, track.dropped_fixes, track.jumps));
+        out.notes.push_back(
+            fmt::format("GPS track cleaned: {:.0f} m as recorded, {:.0f} m after removing {} stop(s) ({:.0f} "
+                        "s standing), {} wild "
+                        "fix(es) and {} jump(s)",
+                        track.raw_length_m, track.length_m, track.stops, track.stopped_s, track.dropped_fixes,
+                        track.jumps));
     }
     const std::string device_what = device.from_speed ? "device speed integrated" : "device distance";
     if (has_device && !has_track) {
@@ -418,19 +443,22 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
     }
     if (has_device && has_track) {
         const double difference = (device.length_m - track.length_m) / track.length_m;
-        if (options.prefer_device && difference >= -k_device_shorter_tolerance && difference <= k_device_longer_tolerance) {
+        if (options.prefer_device && difference >= -k_device_shorter_tolerance &&
+            difference <= k_device_longer_tolerance) {
             out.source = DistanceSource::device;
             out.distance_m = std::move(device.distance_m);
-            out.notes.push_back(fmt::format("{} used ({:.0f} m): within {:+.1f} % of the GPS track ({:.0f} m)",
-                                            device_what, device.length_m, 100.0 * difference, track.length_m));
+            out.notes.push_back(
+                fmt::format("{} used ({:.0f} m): within {:+.1f} % of the GPS track ({:.0f} m)", device_what,
+                            device.length_m, 100.0 * difference, track.length_m));
             return out;
         }
-        out.notes.push_back(fmt::format(
-            "GPS track used ({:.0f} m): the {} ({:.0f} m) differs from it by {:+.1f} %", track.length_m,
-            device_what, device.length_m, 100.0 * difference));
+        out.notes.push_back(
+            fmt::format("GPS track used ({:.0f} m): the {} ({:.0f} m) differs from it by {:+.1f} %",
+                        track.length_m, device_what, device.length_m, 100.0 * difference));
     } else if (has_track) {
-        out.notes.push_back(fmt::format("GPS track used ({:.0f} m): {}", track.length_m,
-                                        device.problem.empty() || device.from_speed ? "no device distance" : device.problem));
+        out.notes.push_back(
+            fmt::format("GPS track used ({:.0f} m): {}", track.length_m,
+                        device.problem.empty() || device.from_speed ? "no device distance" : device.problem));
     }
     if (has_track) {
         out.source = DistanceSource::positions;

@@ -54,15 +54,16 @@ std::size_t remove_zero_dropouts(std::vector<double>& e) {
 }
 
 // The Hampel test for sample i over its distance window. `scratch` is reused to avoid allocating per test.
-bool is_spike(const std::vector<double>& e, const std::vector<double>& d, const std::vector<double>& t, std::size_t i,
-              std::vector<double>& scratch) {
+bool is_spike(const std::vector<double>& e, const std::vector<double>& d, const std::vector<double>& t,
+              std::size_t i, std::vector<double>& scratch) {
     const std::size_t n = e.size();
     scratch.clear();
     const std::size_t lo = i > k_spike_max_half_window ? i - k_spike_max_half_window : 0;
     const std::size_t hi = std::min(n - 1, i + k_spike_max_half_window);
     for (std::size_t j = lo; j <= hi; ++j) {
         if (!std::isfinite(e[j])) continue;
-        if (std::abs(d[j] - d[i]) <= k_spike_half_window_m || std::abs(t[j] - t[i]) <= k_spike_half_window_s) {
+        if (std::abs(d[j] - d[i]) <= k_spike_half_window_m ||
+            std::abs(t[j] - t[i]) <= k_spike_half_window_s) {
             scratch.push_back(e[j]);
         }
     }
@@ -77,7 +78,8 @@ bool is_spike(const std::vector<double>& e, const std::vector<double>& d, const 
     return deviation > k_spike_floor_m && deviation > k_spike_sigmas * sigma;
 }
 
-std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d, const std::vector<double>& t) {
+std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d,
+                          const std::vector<double>& t) {
     const std::size_t n = e.size();
     // Candidates: samples within the test window of a step larger than the floor.
     std::vector<std::uint8_t> candidate(n, 0);
@@ -106,7 +108,8 @@ std::size_t remove_spikes(std::vector<double>& e, const std::vector<double>& d, 
 }
 
 // Takes the change across each pause out of the values after it.
-void level_pauses(std::vector<double>& e, const std::vector<std::uint8_t>& pause_steps, CleanedElevation& out) {
+void level_pauses(std::vector<double>& e, const std::vector<std::uint8_t>& pause_steps,
+                  CleanedElevation& out) {
     double offset = 0.0;
     double last = k_nan;   // last finite value, levelled
     bool pending = false;  // a pause crossed since `last`
@@ -155,16 +158,19 @@ void fill_missing(std::vector<double>& e, const std::vector<double>& d, const st
 
 }  // namespace
 
-CleanedElevation clean_elevation(const std::vector<double>& elevation_m, const std::vector<double>& distance_m,
-                                 const std::vector<double>& time_s, const std::vector<std::uint8_t>& pause_steps) {
+CleanedElevation clean_elevation(const std::vector<double>& elevation_m,
+                                 const std::vector<double>& distance_m, const std::vector<double>& time_s,
+                                 const std::vector<std::uint8_t>& pause_steps) {
     CleanedElevation out;
     out.elevation_m = elevation_m;
     auto& e = out.elevation_m;
-    const std::size_t missing_before = static_cast<std::size_t>(std::count_if(e.begin(), e.end(), [](double v) { return !std::isfinite(v); }));
+    const std::size_t missing_before = static_cast<std::size_t>(
+        std::count_if(e.begin(), e.end(), [](double v) { return !std::isfinite(v); }));
     out.absurd = remove_absurd(e);
     out.zeros = remove_zero_dropouts(e);
     out.spikes = remove_spikes(e, distance_m, time_s);
-    const std::size_t left = static_cast<std::size_t>(std::count_if(e.begin(), e.end(), [](double v) { return std::isfinite(v); }));
+    const std::size_t left = static_cast<std::size_t>(
+        std::count_if(e.begin(), e.end(), [](double v) { return std::isfinite(v); }));
     if (left < 2) {
         std::fill(e.begin(), e.end(), k_nan);
         return out;

@@ -31,7 +31,8 @@ void box_pass(const std::vector<double>& in, std::size_t half, std::vector<doubl
         out[i] = sum / static_cast<double>(i + half + 1);
         sum += in[i + half + 1];
     }
-    // Body: full windows [i - half, i + half]; sum holds [0, 2 half + 1) on entry, i.e. the window of half + 1.
+    // Body: full windows [i - half, i + half]; sum holds [0, 2 half + 1) on entry, i.e. the window of half
+    // + 1.
     const double inverse = 1.0 / static_cast<double>(2 * half + 1);
     for (std::size_t i = half + 1; i + half < n; ++i) {
         sum -= in[i - half - 1];
@@ -49,18 +50,24 @@ void box_pass(const std::vector<double>& in, std::size_t half, std::vector<doubl
 
 std::string_view to_string(ElevationNoise noise) {
     switch (noise) {
-        case ElevationNoise::clean: return "clean";
-        case ElevationNoise::noisy: return "noisy";
-        case ElevationNoise::dem: return "dem";
+        case ElevationNoise::clean:
+            return "clean";
+        case ElevationNoise::noisy:
+            return "noisy";
+        case ElevationNoise::dem:
+            return "dem";
     }
     return "noisy";
 }
 
 double smoothing_window_m(ElevationNoise noise) {
     switch (noise) {
-        case ElevationNoise::clean: return k_clean_window_m;
-        case ElevationNoise::noisy: return k_noisy_window_m;
-        case ElevationNoise::dem: return k_dem_window_m;
+        case ElevationNoise::clean:
+            return k_clean_window_m;
+        case ElevationNoise::noisy:
+            return k_noisy_window_m;
+        case ElevationNoise::dem:
+            return k_dem_window_m;
     }
     return k_noisy_window_m;
 }
@@ -78,9 +85,10 @@ double DistanceProfile::at(double distance_m) const {
 
 namespace {
 
-// The grid from the cells' points (each at its samples' mean distance and mean elevation, in increasing distance):
-// the straight line through consecutive points; beyond the end points the line through the last two points for
-// up to one cell (the first and last cells' points sit up to half a cell inside the course), the end value beyond.
+// The grid from the cells' points (each at its samples' mean distance and mean elevation, in increasing
+// distance): the straight line through consecutive points; beyond the end points the line through the last
+// two points for up to one cell (the first and last cells' points sit up to half a cell inside the course),
+// the end value beyond.
 std::vector<double> grid_through(const std::vector<double>& point_d, const std::vector<double>& point_e,
                                  std::size_t cells, double step_m) {
     std::vector<double> grid(cells);
@@ -101,7 +109,8 @@ std::vector<double> grid_through(const std::vector<double>& point_d, const std::
     }
     for (std::size_t j = 0; j + 1 < p; ++j) {
         // Cells with x in (point_d[j], point_d[j + 1]]: one slope per segment, no division per cell.
-        const std::size_t end = std::min(cells, static_cast<std::size_t>(std::floor(point_d[j + 1] * inverse_step)) + 1);
+        const std::size_t end =
+            std::min(cells, static_cast<std::size_t>(std::floor(point_d[j + 1] * inverse_step)) + 1);
         if (k >= end) continue;
         const double slope = (point_e[j + 1] - point_e[j]) / (point_d[j + 1] - point_d[j]);
         for (; k < end; ++k) grid[k] = point_e[j] + (static_cast<double>(k) * step_m - point_d[j]) * slope;
@@ -112,8 +121,8 @@ std::vector<double> grid_through(const std::vector<double>& point_d, const std::
 
 }  // namespace
 
-DistanceProfile distance_profile(const std::vector<double>& elevation_m, const std::vector<double>& distance_m,
-                                 double step_m) {
+DistanceProfile distance_profile(const std::vector<double>& elevation_m,
+                                 const std::vector<double>& distance_m, double step_m) {
     const std::size_t n = std::min(elevation_m.size(), distance_m.size());
     double max_d = 0.0;
     bool monotone = true;
@@ -179,7 +188,8 @@ DistanceProfile distance_profile(const std::vector<double>& elevation_m, const s
 
 DistanceProfile smooth_profile(DistanceProfile profile, double window_m) {
     // The odd number of cells nearest to the window: 2 half + 1.
-    const auto half = static_cast<std::size_t>(std::max(0.0, std::round((window_m / profile.step_m() - 1.0) / 2.0)));
+    const auto half =
+        static_cast<std::size_t>(std::max(0.0, std::round((window_m / profile.step_m() - 1.0) / 2.0)));
     if (half == 0 || profile.elevation_m().size() < 3) return profile;
     const double step = profile.step_m();
     std::vector<double> a = std::move(profile).release();

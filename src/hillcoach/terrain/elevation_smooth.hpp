@@ -4,19 +4,20 @@
 //
 //   1. The cleaned samples are averaged into cells of k_profile_step_m of course distance (every sample of a
 //      stop falls in one cell and counts once): each cell with samples becomes one point at its samples' mean
-//      distance and elevation, and the grid is the straight line through consecutive points. The profile is now
-//      a function of distance alone, whatever the sampling.
+//      distance and elevation, and the grid is the straight line through consecutive points. The profile is
+//      now a function of distance alone, whatever the sampling.
 //   2. The cells are smoothed by three passes of a moving average `window_m` wide (running sums: linear time
 //      whatever the window). Three cascaded boxes make a bell-shaped kernel close to a Gaussian of standard
 //      deviation window_m / 2 (W. M. Wells, "Efficient synthesis of Gaussian filters by cascaded uniform
-//      filters", IEEE PAMI 8(2), 1986), at the cost of three running sums. At the ends the average is taken over
-//      the cells that exist.
+//      filters", IEEE PAMI 8(2), 1986), at the cost of three running sums. At the ends the average is taken
+//      over the cells that exist.
 //
-// The window depends on the channel's noise (elevation_source.hpp): a clean channel (barometric, or GPS altitude
-// the device already filtered) only needs its quantisation steps evened out; raw GPS altitude needs its fix-to-fix
-// jitter averaged, while its slow wander of metres is left to the ascent hysteresis (ascent.hpp), because a window
-// wide enough to remove it flattens real hills as much (docs/models.md has the measurements); a DEM profile
-// carries the horizontal GPS error through the slope of the terrain and the model's own 30-90 m cells.
+// The window depends on the channel's noise (elevation_source.hpp): a clean channel (barometric, or GPS
+// altitude the device already filtered) only needs its quantisation steps evened out; raw GPS altitude needs
+// its fix-to-fix jitter averaged, while its slow wander of metres is left to the ascent hysteresis
+// (ascent.hpp), because a window wide enough to remove it flattens real hills as much (docs/models.md has the
+// measurements); a DEM profile carries the horizontal GPS error through the slope of the terrain and the
+// model's own 30-90 m cells.
 
 #include <cstddef>
 #include <string_view>
@@ -26,10 +27,12 @@
 
 namespace hillcoach::terrain {
 
-// Cell size of the distance profile: finer than any window, coarse enough that a 300 km ultra is 150,000 cells.
+// Cell size of the distance profile: finer than any window, coarse enough that a 300 km ultra is 150,000
+// cells.
 inline constexpr double k_profile_step_m = 2.0;
 
-// How the elevation channel is to be treated: decided from its source and measured jitter (elevation_source.hpp).
+// How the elevation channel is to be treated: decided from its source and measured jitter
+// (elevation_source.hpp).
 enum class ElevationNoise { clean, noisy, dem };
 std::string_view to_string(ElevationNoise noise);
 
@@ -42,7 +45,7 @@ double smoothing_window_m(ElevationNoise noise);
 
 // Elevation as a function of course distance on a regular grid: cell k is at distance k * step_m.
 class DistanceProfile {
-public:
+  public:
     DistanceProfile() = default;
     DistanceProfile(double step_m, std::vector<double> elevation_m)
         : m_step_m(step_m), m_inverse_step(1.0 / step_m), m_elevation_m(std::move(elevation_m)) {}
@@ -50,25 +53,27 @@ public:
     double step_m() const { return m_step_m; }
     const std::vector<double>& elevation_m() const { return m_elevation_m; }
     bool empty() const { return m_elevation_m.empty(); }
-    double length_m() const { return m_elevation_m.empty() ? 0.0 : m_step_m * static_cast<double>(m_elevation_m.size() - 1); }
+    double length_m() const {
+        return m_elevation_m.empty() ? 0.0 : m_step_m * static_cast<double>(m_elevation_m.size() - 1);
+    }
     // Linear interpolation between cells; distances outside the profile take the end value; NaN when empty.
     double at(double distance_m) const;
     // The cells, handed over (the profile is left empty).
     std::vector<double> release() && { return std::move(m_elevation_m); }
 
-private:
+  private:
     double m_step_m = k_profile_step_m;
     double m_inverse_step = 1.0 / k_profile_step_m;
     std::vector<double> m_elevation_m;
 };
 
 // The raw profile (step 1 above) of cleaned, NaN-free elevations over non-decreasing distances.
-DistanceProfile distance_profile(const std::vector<double>& elevation_m, const std::vector<double>& distance_m,
-                                 double step_m = k_profile_step_m);
+DistanceProfile distance_profile(const std::vector<double>& elevation_m,
+                                 const std::vector<double>& distance_m, double step_m = k_profile_step_m);
 
 // Three passes of a moving average `window_m` wide over the profile (step 2 above): the odd number of cells
-// nearest to window_m / step_m (30 m: 15 cells; 20 m: 11 cells, 22 m); a window of one cell or less returns the
-// profile unchanged.
+// nearest to window_m / step_m (30 m: 15 cells; 20 m: 11 cells, 22 m); a window of one cell or less returns
+// the profile unchanged.
 DistanceProfile smooth_profile(DistanceProfile profile, double window_m);
 
 }  // namespace hillcoach::terrain

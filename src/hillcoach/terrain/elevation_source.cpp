@@ -23,8 +23,9 @@ double triple_residual(double e0, double e1, double e2, double x0, double x1, do
 
 std::optional<double> elevation_jitter_m(const std::vector<double>& e, const std::vector<double>& d,
                                          const std::vector<double>& t) {
-    // At most about k_source_max_triples triples, spread evenly over the activity: the median of a sample of a
-    // few thousand residuals is as good as the median of all, at a fraction of the cost of a 100,000-point run.
+    // At most about k_source_max_triples triples, spread evenly over the activity: the median of a sample of
+    // a few thousand residuals is as good as the median of all, at a fraction of the cost of a 100,000-point
+    // run.
     const std::size_t stride = std::max<std::size_t>(1, e.size() / k_source_max_triples);
     std::vector<double> residuals;
     residuals.reserve(std::min(e.size(), k_source_max_triples + 1));
@@ -47,7 +48,8 @@ std::optional<double> elevation_jitter_m(const std::vector<double>& e, const std
     return *middle;
 }
 
-ElevationSourceDecision detect_elevation_source(const core::Activity& activity, const std::vector<double>& distance_m) {
+ElevationSourceDecision detect_elevation_source(const core::Activity& activity,
+                                                const std::vector<double>& distance_m) {
     ElevationSourceDecision out;
     const auto& e = activity.samples.elevation_m;
     if (!core::Samples::has_values(e)) {
@@ -56,7 +58,8 @@ ElevationSourceDecision detect_elevation_source(const core::Activity& activity, 
         return out;
     }
     out.jitter_m = elevation_jitter_m(e, distance_m, activity.samples.time_s);
-    const std::string jitter_text = out.jitter_m ? fmt::format("jitter {:.2f} m", *out.jitter_m) : "jitter not measurable";
+    const std::string jitter_text =
+        out.jitter_m ? fmt::format("jitter {:.2f} m", *out.jitter_m) : "jitter not measurable";
     const auto hint = activity.elevation_source;
     out.from_hint = hint == core::ElevationSource::barometric || hint == core::ElevationSource::gps ||
                     hint == core::ElevationSource::dem;
@@ -69,19 +72,21 @@ ElevationSourceDecision detect_elevation_source(const core::Activity& activity, 
     out.noisy = !out.jitter_m || *out.jitter_m >= k_noisy_jitter_m;
     if (out.from_hint) {
         out.source = hint;
-        out.reason = fmt::format("elevation source: {} (from the device model; {}{})", core::to_string(hint), jitter_text,
-                                 out.noisy ? "" : ": already smooth, smoothed lightly");
+        out.reason = fmt::format("elevation source: {} (from the device model; {}{})", core::to_string(hint),
+                                 jitter_text, out.noisy ? "" : ": already smooth, smoothed lightly");
         return out;
     }
     if (!out.jitter_m) {
         out.source = core::ElevationSource::unknown;
-        out.reason = "elevation source: unknown (too few closely spaced samples to judge; smoothed as GPS altitude)";
+        out.reason =
+            "elevation source: unknown (too few closely spaced samples to judge; smoothed as GPS altitude)";
         return out;
     }
     out.source = out.noisy ? core::ElevationSource::gps : core::ElevationSource::barometric;
-    out.reason = fmt::format("elevation source: {} (detected: sample-to-sample jitter {:.2f} m; barometric "
-                             "altimeters stay under {:.2f} m)",
-                             core::to_string(out.source), *out.jitter_m, k_noisy_jitter_m);
+    out.reason = fmt::format(
+        "elevation source: {} (detected: sample-to-sample jitter {:.2f} m; barometric "
+        "altimeters stay under {:.2f} m)",
+        core::to_string(out.source), *out.jitter_m, k_noisy_jitter_m);
     return out;
 }
 

@@ -7,14 +7,14 @@
 // the course to the part that exists, and clamped to [-k_max_abs_grade, k_max_abs_grade].
 //
 // Why 50 m: it is the length over which a runner reads a slope (about 15-20 s of running; a bend in the road,
-// a ramp between two houses), long enough that the 0.2 m steps of a barometer and the remaining metre-scale
-// wander of GPS altitude (after 200 m smoothing) do not show as grade, and short enough to keep a 100 m wall at
-// its grade. Runalyze's 20-point moving average (about 60 m at 1 Hz) and sports-lib's 10 m look-ahead bracket it.
-// Climbs report their own steepest 100 m from the profile.
+// a ramp between two houses), long enough that a barometer's 0.2 m steps and the decimetres of fix-to-fix GPS
+// jitter left after smoothing do not show as grade (1 m over 50 m is 2 %), and short enough to keep a 100 m
+// wall at its grade. (GPS altitude's slow wander of metres still moves the grade by a few percent.) Runalyze's 20-point moving average (about 60 m at 1 Hz) and sports-lib's 10 m look-ahead
+// bracket it. Climbs report their own steepest 100 m from the profile.
 //
-// Why clamp at 50 %: steeper than any runnable (or walkable) path over 50 m; Minetti et al. (2002) measured the
-// energy cost only to +-45 %. sports-lib clamps at +-50 % too. A larger value can only come from noise at the
-// very ends of a course or from a profile with almost no distance.
+// Why clamp at 50 %: steeper than any runnable (or walkable) path over 50 m; Minetti et al. (2002) measured
+// the energy cost only to +-45 %. sports-lib clamps at +-50 % too. A larger value can only come from noise at
+// the very ends of a course or from a profile with almost no distance.
 
 #include <vector>
 

@@ -51,7 +51,8 @@ double step_length_m(double lat1_deg, double lon1_deg, double lat2_deg, double l
     const auto valid = [](double lat, double lon) {
         return std::isfinite(lat) && std::isfinite(lon) && std::abs(lat) <= 90.0;
     };
-    if (!valid(lat1_deg, lon1_deg) || !valid(lat2_deg, lon2_deg)) return std::numeric_limits<double>::quiet_NaN();
+    if (!valid(lat1_deg, lon1_deg) || !valid(lat2_deg, lon2_deg))
+        return std::numeric_limits<double>::quiet_NaN();
     return step_length_m(fix_scale(lat1_deg, lon1_deg), fix_scale(lat2_deg, lon2_deg));
 }
 

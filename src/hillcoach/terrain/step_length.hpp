@@ -7,17 +7,17 @@
 //
 // with M = a (1 - e^2) / W^3 the meridional and N = a / W the prime-vertical radius of curvature,
 // W = sqrt(1 - e^2 sin^2 phi), and WGS84 a = 6378137 m, f = 1/298.257223563, e^2 = f (2 - f). This is the
-// first-order term of the geodesic's series for short lines; the terms it drops are of relative size (s / R)^2
-// and smaller. Measured against GeographicLib (tests/terrain/step_length_test.cpp, steps of 1 m to 1 km in eight
-// directions at latitudes 0-80 degrees): at most 1.5e-9 relative, 1.5 micrometres in a kilometre.
-// A spherical haversine (R = 6371 km) is off by up to 0.5 % for the same steps; the ellipsoid's radii are what
+// first-order term of the geodesic's series for short lines; the terms it drops are of relative size (s /
+// R)^2 and smaller. Measured against GeographicLib (tests/terrain/step_length_test.cpp, steps of 1 m to 1 km
+// in eight directions at latitudes 0-80 degrees): at most 1.5e-9 relative, 1.5 micrometres in a kilometre. A
+// spherical haversine (R = 6371 km) is off by up to 0.5 % for the same steps; the ellipsoid's radii are what
 // make this one agree with the geodesic.
 //
-// Why not GeographicLib's Inverse for every step: it costs about 1 us per step (bench/micro/geodesy_bench.cpp),
-// which for the 3.6 million points of the benchmark workload is 3.6 s, more than reading the files takes.
-// The local formula costs one sincos and one square root per fix. Steps longer than k_local_step_limit_m (a GPS
-// dropout bridged in one step, a teleporting virtual ride) go to GeographicLib, where the local formula would
-// start to drift.
+// Why not GeographicLib's Inverse for every step: it costs about 1 us per step
+// (bench/micro/geodesy_bench.cpp), which for the 3.6 million points of the benchmark workload is 3.6 s, more
+// than reading the files takes. The local formula costs one sincos and one square root per fix. Steps longer
+// than k_local_step_limit_m (a GPS dropout bridged in one step, a teleporting virtual ride) go to
+// GeographicLib, where the local formula would start to drift.
 //
 // Degrees in, metres out; NaN in gives NaN out.
 
@@ -30,9 +30,9 @@ namespace hillcoach::terrain {
 inline constexpr double k_local_step_limit_m = 1000.0;
 
 namespace wgs84 {
-inline constexpr double k_a_m = 6378137.0;                  // equatorial radius
-inline constexpr double k_f = 1.0 / 298.257223563;          // flattening
-inline constexpr double k_e2 = k_f * (2.0 - k_f);           // first eccentricity squared
+inline constexpr double k_a_m = 6378137.0;          // equatorial radius
+inline constexpr double k_f = 1.0 / 298.257223563;  // flattening
+inline constexpr double k_e2 = k_f * (2.0 - k_f);   // first eccentricity squared
 inline constexpr double k_rad_per_deg = 3.14159265358979323846 / 180.0;
 }  // namespace wgs84
 
@@ -50,16 +50,16 @@ FixScale fix_scale(double latitude_deg, double longitude_deg);
 
 // The same for a sequence of nearby fixes, without the trigonometry: the fix's latitude is taken as
 // phi0 + d around a reference phi0 that moves whenever |d| exceeds k_rescale_rad (1.1 km), with
-// cos(phi0 + d) and sin(phi0 + d) from the angle-sum formulas and Taylor series of cos d and sin d to d^4 and d^3
-// (truncation below 1e-20), and 1/W to second order in d (below 1e-12 relative, e^2 d^3). So the scales equal
-// fix_scale's to about 1e-12, at a few multiplications per fix. A GPS track moves a few metres per fix, so the
-// reference moves once a kilometre.
+// cos(phi0 + d) and sin(phi0 + d) from the angle-sum formulas and Taylor series of cos d and sin d to d^4 and
+// d^3 (truncation below 1e-20), and 1/W to second order in d (below 1e-12 relative, e^2 d^3). So the scales
+// equal fix_scale's to about 1e-12, at a few multiplications per fix. A GPS track moves a few metres per fix,
+// so the reference moves once a kilometre.
 class FixScaler {
-public:
+  public:
     static constexpr double k_rescale_rad = 2e-4;
     FixScale operator()(double latitude_deg, double longitude_deg);
 
-private:
+  private:
     double m_phi0 = 1e9;  // no reference yet
     double m_sin0 = 0.0;
     double m_cos0 = 1.0;
@@ -100,7 +100,8 @@ inline double step_length_m(const FixScale& a, const FixScale& b) {
     return long_step_length_m(a, b);
 }
 
-// Convenience for one pair of positions (degrees); NaN if any input is NaN or a latitude is outside [-90, 90].
+// Convenience for one pair of positions (degrees); NaN if any input is NaN or a latitude is outside [-90,
+// 90].
 double step_length_m(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg);
 
 }  // namespace hillcoach::terrain

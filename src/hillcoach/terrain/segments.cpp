@@ -186,6 +186,7 @@ class LegSplitter {
     // steep as the other line is cut off. Once at each end at most.
     void cut_level_ends_by_fit(std::size_t& a2, std::size_t& b2, int s) const {
         for (int pass = 0; pass < 2 && a2 < b2; ++pass) {
+            if (!end_may_be_level(a2, b2)) return;
             const auto split = best_two_line_split(m_p.d, m_p.e, a2, b2);
             if (!split) return;
             const double head = s * split->head_slope;
@@ -198,6 +199,20 @@ class LegSplitter {
                 return;
             }
         }
+    }
+
+    // Whether either end of [a2, b2] could be level ground: over its last (first) plateau length the grade is
+    // under twice level_fit_grade. Most legs end at a sharp top or bottom, steep to the last metre, and skip
+    // the fit (it is the costliest step of the segmentation).
+    bool end_may_be_level(std::size_t a2, std::size_t b2) const {
+        const double span = plateau_min_m();
+        if (m_p.d[b2] - m_p.d[a2] < 2.0 * span) return false;
+        const double limit = 2.0 * m_o.level_fit_grade * span;
+        std::size_t hint = a2;
+        const double head_rise = interpolate_at(m_p.d, m_p.e, m_p.d[a2] + span, hint) - m_p.e[a2];
+        hint = a2;
+        const double tail_rise = m_p.e[b2] - interpolate_at(m_p.d, m_p.e, m_p.d[b2] - span, hint);
+        return std::abs(head_rise) < limit || std::abs(tail_rise) < limit;
     }
 
     bool level_against(std::size_t from, std::size_t to, double slope, double other_slope) const {

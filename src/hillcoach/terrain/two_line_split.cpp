@@ -1,12 +1,11 @@
 #include "hillcoach/terrain/two_line_split.hpp"
 
 #include <limits>
-#include <vector>
 
 namespace hillcoach::terrain {
 namespace {
 
-// Running sums of 1, x, y, x^2, xy, y^2 over points [0, k) of the stretch, relative to its first point.
+// Sums of 1, x, y, x^2, xy, y^2 over points of the stretch, relative to its first point.
 struct Sums {
     double n = 0.0;
     double x = 0.0;
@@ -16,6 +15,7 @@ struct Sums {
     double yy = 0.0;
 
     Sums minus(const Sums& o) const { return {n - o.n, x - o.x, y - o.y, xx - o.xx, xy - o.xy, yy - o.yy}; }
+    Sums plus(const Sums& o) const { return {n + o.n, x + o.x, y + o.y, xx + o.xx, xy + o.xy, yy + o.yy}; }
 };
 
 struct LineFit {
@@ -40,22 +40,28 @@ std::optional<TwoLineSplit> best_two_line_split(std::span<const double> x, std::
     if (last >= x.size() || last >= y.size() || last < first) return std::nullopt;
     const std::size_t m = last - first + 1;
     if (m < 2 * min_points - 1) return std::nullopt;
-    std::vector<Sums> prefix(m + 1);
-    for (std::size_t k = 0; k < m; ++k) {
+    // One pass for the totals, one sweep adding each point to the head: the tail is the totals minus the
+    // head.
+    const auto point = [&](std::size_t k) {
         const double dx = x[first + k] - x[first];
         const double dy = y[first + k] - y[first];
-        const Sums& p = prefix[k];
-        prefix[k + 1] = {p.n + 1.0, p.x + dx, p.y + dy, p.xx + dx * dx, p.xy + dx * dy, p.yy + dy * dy};
-    }
+        return Sums{1.0, dx, dy, dx * dx, dx * dy, dy * dy};
+    };
+    Sums total;
+    for (std::size_t k = 0; k < m; ++k) total = total.plus(point(k));
+    Sums head;
+    for (std::size_t k = 0; k + 1 < min_points; ++k) head = head.plus(point(k));
     std::optional<TwoLineSplit> best;
     double best_residual = std::numeric_limits<double>::infinity();
     for (std::size_t c = min_points - 1; c + min_points <= m; ++c) {
-        const LineFit head = fit(prefix[c + 1]);
-        const LineFit tail = fit(prefix[m].minus(prefix[c]));
-        const double residual = head.residual + tail.residual;
+        const Sums before = head;  // points [0, c)
+        head = head.plus(point(c));
+        const LineFit head_fit = fit(head);
+        const LineFit tail_fit = fit(total.minus(before));
+        const double residual = head_fit.residual + tail_fit.residual;
         if (residual < best_residual) {
             best_residual = residual;
-            best = TwoLineSplit{.at = first + c, .head_slope = head.slope, .tail_slope = tail.slope};
+            best = TwoLineSplit{.at = first + c, .head_slope = head_fit.slope, .tail_slope = tail_fit.slope};
         }
     }
     if (best && x[last] <= x[first]) return std::nullopt;

@@ -72,10 +72,11 @@ struct SegmentOptions {
 };
 
 // GPS altitude wanders by metres over minutes (its vertical error is 2-3 times the horizontal, and filtering
-// in the device does not remove it): a reversal must be as large as the course builder's ascent hysteresis
-// for noisy channels (ascent.hpp, k_noisy_hysteresis_m, measured in docs/models.md) to be a hill rather than
-// the wander, and plateaus are judged with a tolerance of a typical wander and the slope it gives a flat (its
-// metres over a few hundred metres of running: up to about 3 %).
+// in the device does not remove it). On a GPS channel a reversal must reach 5 m: enough that the wander does
+// not cut a hill into pieces, and still under the 7-8 m to which the wander can shrink a 12 m hill-repeat rep
+// (segments only place stretches; a climb on GPS must rise 15 m, climbs.hpp). Plateaus are judged with a
+// tolerance of a typical wander (2 m) and the slope it gives level ground (its metres over a few hundred metres
+// of running: up to about 3 %). docs/models.md has the measurements.
 inline constexpr double k_gps_segment_reversal_m = 5.0;
 inline constexpr double k_gps_edge_tolerance_m = 2.0;
 inline constexpr double k_gps_level_fit_grade = 0.03;

@@ -44,7 +44,7 @@ TEST(LegLoadSummaryTest, HillyRunNamesTheClimbersAndTheDescent) {
     EXPECT_NEAR(s.protocol_fraction, 0.39, 0.02);
     EXPECT_EQ(s.text,
               "mostly concentric glute and hamstring work on 4 climbs (380 m up); 380 m of descent gave a high "
-              "eccentric quadriceps load (0.4 of a typical muscle-damage protocol): expect soreness in 1-3 days if "
+              "eccentric quadriceps load (0.40 of a typical muscle-damage protocol): expect soreness in 1-3 days if "
               "this is new");
 }
 

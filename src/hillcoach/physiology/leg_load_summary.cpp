@@ -37,7 +37,7 @@ std::string climbing_part(const LegLoadSummary& s, const LegLoadContext& c) {
 std::string descent_part(const LegLoadSummary& s, const LegLoadContext& c) {
     if (s.quadriceps_eccentric == DescentLoadLevel::none) return "no descent to speak of: little eccentric load";
     const std::string drop = c.descent_m ? fmt::format("{:.0f} m of descent", *c.descent_m) : "the descents";
-    const std::string head = fmt::format("{} gave a {} eccentric quadriceps load ({:.1f} of a typical "
+    const std::string head = fmt::format("{} gave a {} eccentric quadriceps load ({:.2f} of a typical "
                                          "muscle-damage protocol)",
                                          drop, to_string(s.quadriceps_eccentric), s.protocol_fraction);
     switch (s.quadriceps_eccentric) {

@@ -2,7 +2,7 @@
 // One line that says what a run did to the legs, generated from the muscle-load numbers (muscle_load.hpp):
 //
 //   "mostly concentric glute and hamstring work on 4 climbs (380 m up); 380 m of descent gave a high eccentric
-//    quadriceps load (0.6 of a typical muscle-damage protocol): expect soreness in 1-3 days if this is new"
+//    quadriceps load (0.60 of a typical muscle-damage protocol): expect soreness in 1-3 days if this is new"
 //
 // Climbing part: when the run climbed at least k_hilly_m_per_km on average (or the analysis found climbs), the
 // two groups (trunk aside) with the most concentric load on the uphill band; otherwise a flat-running load.

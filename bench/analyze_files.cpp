@@ -6,13 +6,13 @@
 // usage: analyze_files [--threads N] [--read-only | --stages] PATH...
 //   --threads N   worker threads (default 1)
 //   --read-only   read and count, analyse nothing (the same process and code path without the analysis)
-//   --stages      also split the analysis's CPU time into its stages (costs one more physiology pass per
-//                 activity: for the breakdown, not for the wall time)
+//   --stages      call the analysis's steps one by one and split its CPU time between them (for the
+//                 breakdown; the wall time is that of the plain run)
 //
 // It reports the whole wall time (the figure bench/run.sh times with GNU time) and the CPU seconds the
 // analysis took, summed over the threads, measured with each thread's CPU clock. With --stages: the course
-// build (terrain::build_course), the hill analysis (segments, histogram, climbs, descents, repeats,
-// classification) and physiology.
+// build (terrain::build_course), the segments, the grade histogram, climbs with descents and repeats, the
+// session type, and physiology.
 
 #include <malloc.h>
 #include <sys/resource.h>
@@ -29,7 +29,9 @@
 #include <fmt/format.h>
 
 #include "hillcoach/analysis/analyze.hpp"
+#include "hillcoach/analysis/classify.hpp"
 #include "hillcoach/io/batch_reader.hpp"
+#include "hillcoach/physiology/muscle_load.hpp"
 #include "hillcoach/physiology/physiology_summary.hpp"
 #include "hillcoach/terrain/course_builder.hpp"
 
@@ -51,7 +53,10 @@ double peak_rss_mib() {
 struct StageClock {
     std::atomic<long long> analysis_ns{0};
     std::atomic<long long> course_ns{0};
+    std::atomic<long long> segments_ns{0};
+    std::atomic<long long> histogram_ns{0};
     std::atomic<long long> hills_ns{0};
+    std::atomic<long long> classify_ns{0};
     std::atomic<long long> physiology_ns{0};
     std::atomic<long long> climbs{0};
     std::atomic<long long> repeat_groups{0};
@@ -67,24 +72,46 @@ void analyze_once(const hillcoach::core::Activity& activity, StageClock& clock) 
     clock.repeat_groups += static_cast<long long>(a.repeats.size());
 }
 
-// The steps of analysis::analyze, each timed: the course, then everything else analyze_course does, then
-// physiology alone on the same course (to split it off the hill analysis).
+// The steps analysis::analyze_course takes, called one by one and each timed (the same calls in the same
+// order; the summary and the copies into ActivityAnalysis are left out).
 void analyze_stages(const hillcoach::core::Activity& activity, StageClock& clock) {
+    namespace terrain = hillcoach::terrain;
     const double t0 = thread_cpu_s();
-    hillcoach::terrain::Course course = hillcoach::terrain::build_course(activity);
+    const terrain::Course c = terrain::build_course(activity);
     const double t1 = thread_cpu_s();
-    const hillcoach::analysis::ActivityAnalysis a = hillcoach::analysis::analyze_course(activity, course);
+    const auto segments = terrain::find_segments(c, terrain::segment_options_for(c.elevation_source));
     const double t2 = thread_cpu_s();
-    const hillcoach::physiology::PhysiologyResult physiology =
-        hillcoach::physiology::analyze_physiology(course, hillcoach::physiology::AthleteProfile{});
+    const auto histogram = terrain::grade_histogram(c);
     const double t3 = thread_cpu_s();
-    clock.analysis_ns += StageClock::ns(t2 - t0);
+    const terrain::HillOptions hill_options = terrain::hill_options_for(c.elevation_source);
+    auto climbs =
+        terrain::hill_candidates(c, segments, terrain::HillDirection::up, activity.samples, hill_options);
+    const auto repeats = terrain::find_repeats(c, climbs, activity.samples);
+    std::erase_if(climbs, [&](const terrain::Hill& h) { return !terrain::qualifies(h, hill_options); });
+    const auto descents = terrain::find_descents(c, segments, activity.samples, hill_options);
+    const double t4 = thread_cpu_s();
+    const auto session = hillcoach::analysis::classify_session({.sport = activity.metadata.sport,
+                                                                .course = &c,
+                                                                .grade_histogram = &histogram,
+                                                                .climbs = &climbs,
+                                                                .descents = &descents,
+                                                                .repeats = &repeats});
+    const double t5 = thread_cpu_s();
+    const auto physiology = hillcoach::physiology::analyze_physiology(
+        c, hillcoach::physiology::AthleteProfile{},
+        {.climb_count = climbs.size(), .ascent_m = c.ascent_m, .descent_m = c.descent_m});
+    if (physiology.muscle_load) (void)hillcoach::physiology::muscle_load_by_stretch(c, segments);
+    const double t6 = thread_cpu_s();
+    clock.analysis_ns += StageClock::ns(t6 - t0);
     clock.course_ns += StageClock::ns(t1 - t0);
-    clock.physiology_ns += StageClock::ns(t3 - t2);
-    clock.hills_ns += StageClock::ns((t2 - t1) - (t3 - t2));
-    clock.climbs += static_cast<long long>(a.climbs.size());
-    clock.repeat_groups += static_cast<long long>(a.repeats.size());
-    (void)physiology;
+    clock.segments_ns += StageClock::ns(t2 - t1);
+    clock.histogram_ns += StageClock::ns(t3 - t2);
+    clock.hills_ns += StageClock::ns(t4 - t3);
+    clock.classify_ns += StageClock::ns(t5 - t4);
+    clock.physiology_ns += StageClock::ns(t6 - t5);
+    clock.climbs += static_cast<long long>(climbs.size());
+    clock.repeat_groups += static_cast<long long>(repeats.size());
+    (void)session;
 }
 
 }  // namespace
@@ -162,9 +189,11 @@ int main(int argc, char** argv) {
                         .c_str());
     }
     if (stages) {
-        std::printf("%s\n", fmt::format("stage_cpu_s course={:.3f} hills={:.3f} physiology={:.3f}",
-                                        seconds(clock.course_ns), seconds(clock.hills_ns),
-                                        seconds(clock.physiology_ns))
+        std::printf("%s\n", fmt::format("stage_cpu_s course={:.3f} segments={:.3f} histogram={:.3f} "
+                                        "climbs_descents_repeats={:.3f} classify={:.3f} physiology={:.3f}",
+                                        seconds(clock.course_ns), seconds(clock.segments_ns),
+                                        seconds(clock.histogram_ns), seconds(clock.hills_ns),
+                                        seconds(clock.classify_ns), seconds(clock.physiology_ns))
                                 .c_str());
     }
     return failed == 0 ? 0 : 1;

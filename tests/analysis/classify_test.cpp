@@ -42,7 +42,7 @@ TEST(ClassifyTest, HillRepeats) {
     const auto s = session_of("flat 1500; repeat 6 { up 150 +12; down 150 -12 }; turn around; flat 1500",
                               {.noise = Noise::barometric, .runner = Runner::repeats});
     EXPECT_EQ(s.type, SessionType::hill_repeats) << s.reason;
-    EXPECT_NE(s.reason.find("6 reps of"), std::string::npos) << s.reason;
+    EXPECT_NE(s.reason.find("6 x 1"), std::string::npos) << s.reason;
 }
 
 TEST(ClassifyTest, HillSprints) {

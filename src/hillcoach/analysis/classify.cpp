@@ -93,7 +93,7 @@ std::optional<double> median_recovery_speed(const terrain::RepeatGroup& g) {
 }
 
 std::string reps_text(const terrain::RepeatGroup& g) {
-    return fmt::format("{} reps of {:.0f} m at {:.1f} % (+{:.0f} m) on one hill", g.reps.size(), g.length_m,
+    return fmt::format("{} x {:.0f} m at {:.1f} % (+{:.0f} m)", g.reps.size(), g.length_m,
                        percent(g.avg_grade), g.height_m);
 }
 
@@ -121,7 +121,7 @@ class Classifier {
             return {SessionType::trail_or_mountain_run, "the file says trail running"};
         }
         if (*moving_s >= k_long_run_s) {
-            return {SessionType::long_run, fmt::format("{:.0f} min moving (from {:.0f} min a run is long)",
+            return {SessionType::long_run, fmt::format("{:.0f} min moving (long from {:.0f} min)",
                                                        *moving_s / 60.0, k_long_run_s / 60.0)};
         }
         if (!has_elevation) return {SessionType::unknown, "no elevation: flat or hilly cannot be told"};
@@ -142,9 +142,8 @@ class Classifier {
         if (speed && *speed < k_walk_speed_m_s) {
             return SessionClassification{
                 SessionType::hike_or_walk,
-                fmt::format(
-                    "typical moving speed {:.1f} km/h on runnable ground, below {:.1f} km/h (walking)",
-                    *speed * 3.6, k_walk_speed_m_s * 3.6)};
+                fmt::format("moving at {:.1f} km/h on runnable ground, walking pace (under {:.1f})",
+                            *speed * 3.6, k_walk_speed_m_s * 3.6)};
         }
         return std::nullopt;
     }
@@ -159,9 +158,8 @@ class Classifier {
         if (rep_speed && recovery_speed && *recovery_speed >= k_downhill_recovery_ratio * *rep_speed) {
             return SessionClassification{
                 SessionType::downhill_focused,
-                fmt::format(
-                    "{}, run down at {:.1f} km/h against {:.1f} km/h up: the effort is on the descents",
-                    reps_text(g), *recovery_speed * 3.6, *rep_speed * 3.6)};
+                fmt::format("{} x {:.0f} m at {:.1f} %: {:.1f} km/h down, {:.1f} up", g.reps.size(),
+                            g.length_m, percent(g.avg_grade), *recovery_speed * 3.6, *rep_speed * 3.6)};
         }
         if (g.reps.size() >= k_min_sprint_reps && g.rep_time_s && *g.rep_time_s <= k_max_sprint_rep_s) {
             const auto flat_speed = typical_speed_m_s(m_course, 0.03);
@@ -170,10 +168,9 @@ class Classifier {
                 return SessionClassification{
                     SessionType::hill_sprints,
                     fmt::format("{}, {:.0f} s each{}", reps_text(g), *g.rep_time_s,
-                                rep_speed && flat_speed
-                                    ? fmt::format(", uphill at {:.1f} km/h against {:.1f} km/h on the flat",
-                                                  *rep_speed * 3.6, *flat_speed * 3.6)
-                                    : std::string())};
+                                rep_speed && flat_speed ? fmt::format(", {:.1f} km/h (flat: {:.1f})",
+                                                                      *rep_speed * 3.6, *flat_speed * 3.6)
+                                                        : std::string())};
             }
         }
         std::string text = reps_text(g);
@@ -187,7 +184,7 @@ class Classifier {
         const double descent_per_km = descent / (m_course.distance_m_total / 1000.0);
         if (descent >= 2.0 * ascent && descent_per_km >= k_min_downhill_m_per_km) {
             return SessionClassification{SessionType::downhill_focused,
-                                         fmt::format("-{:.0f} m against +{:.0f} m ({:.0f} m per km down)",
+                                         fmt::format("-{:.0f} m against +{:.0f} m, {:.0f} m per km down",
                                                      descent, ascent, descent_per_km)};
         }
         return std::nullopt;
@@ -199,10 +196,8 @@ class Classifier {
             return SessionClassification{SessionType::trail_or_mountain_run, "the file says trail running"};
         }
         if (ascent_per_km() >= k_mountain_m_per_km && ascent >= k_mountain_min_ascent_m) {
-            return SessionClassification{
-                SessionType::trail_or_mountain_run,
-                fmt::format("+{:.0f} m, {:.0f} m per km (mountain from {:.0f} m per km and {:.0f} m)", ascent,
-                            ascent_per_km(), k_mountain_m_per_km, k_mountain_min_ascent_m)};
+            return SessionClassification{SessionType::trail_or_mountain_run,
+                                         fmt::format("+{:.0f} m, {:.0f} m per km", ascent, ascent_per_km())};
         }
         if (m_e.grade_histogram && ascent >= k_steep_min_ascent_m) {
             const auto& bands = m_e.grade_histogram->bands;
@@ -212,25 +207,17 @@ class Classifier {
             if (steep >= k_steep_share) {
                 return SessionClassification{
                     SessionType::trail_or_mountain_run,
-                    fmt::format("{:.0f} % of the distance steeper than 15 % (+{:.0f} m)", percent(steep),
-                                ascent)};
+                    fmt::format("{:.0f} % of it steeper than 15 %, +{:.0f} m", percent(steep), ascent)};
             }
         }
         return std::nullopt;
     }
 
     SessionClassification hilly_or_flat() const {
-        const double steep =
-            m_e.grade_histogram ? 1.0 - m_e.grade_histogram->distance_share_within(0.03) : 0.0;
         const double per_km = ascent_per_km();
-        if (per_km >= k_hilly_m_per_km) {
-            return {SessionType::hilly_run,
-                    fmt::format("+{:.0f} m, {:.0f} m per km, {:.0f} % of the distance steeper than 3 %",
-                                m_course.ascent_m.value_or(0.0), per_km, percent(steep))};
-        }
-        return {SessionType::flat_easy_run,
-                fmt::format("{:.0f} m per km, {:.0f} % of the distance steeper than 3 %", per_km,
-                            percent(steep))};
+        const std::string text =
+            fmt::format("+{:.0f} m, {:.0f} m per km", m_course.ascent_m.value_or(0.0), per_km);
+        return {per_km >= k_hilly_m_per_km ? SessionType::hilly_run : SessionType::flat_easy_run, text};
     }
 
     const SessionEvidence& m_e;

@@ -85,17 +85,26 @@ std::vector<std::size_t> turning_points(const std::vector<double>& e, double rev
     return points;
 }
 
-// Local grade at each profile point over a window centred on it (clamped to the course), and whether it is
-// level (|grade| below flat_grade). Two forward-moving interpolation hints keep this linear.
-std::vector<std::uint8_t> level_points(const Profile& p, double window_m, double flat_grade) {
+// Whether each profile point is on level ground (|grade| below flat_grade). The course's own grade is the
+// grade over a centred window (terrain/grade.hpp, 50 m), which is what is wanted: it is used where it is
+// finite; elsewhere the grade is taken over `window_m` centred on the point (clamped to the course), with two
+// forward-moving interpolation hints so that the pass stays linear.
+std::vector<std::uint8_t> level_points(const Course& course, const Profile& p, double window_m,
+                                       double flat_grade) {
     std::vector<std::uint8_t> level(p.size(), 0);
     if (p.size() == 0) return level;
+    const bool has_grade = course.grade.size() == course.size();
     const double half = window_m / 2.0;
     const double start = p.d.front();
     const double end = p.d.back();
     std::size_t behind = 0;
     std::size_t ahead = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
+        const double grade = has_grade ? course.grade[p.sample[i]] : std::nan("");
+        if (std::isfinite(grade)) {
+            level[i] = std::abs(grade) < flat_grade ? 1 : 0;
+            continue;
+        }
         const double from = std::max(start, p.d[i] - half);
         const double to = std::min(end, p.d[i] + half);
         if (to <= from) {
@@ -371,7 +380,8 @@ std::vector<Segment> find_segments(const Course& course, const SegmentOptions& o
     const Profile p = usable_profile(course);
     if (p.size() < 2) return {};
     const std::vector<std::size_t> points = turning_points(p.e, options.reversal_m);
-    const std::vector<std::uint8_t> level = level_points(p, options.level_window_m, options.flat_grade);
+    const std::vector<std::uint8_t> level =
+        level_points(course, p, options.level_window_m, options.flat_grade);
     const LegSplitter splitter(p, level, options);
     PieceStack stack(p, options);
     std::vector<Piece> leg_pieces;

@@ -13,8 +13,9 @@
 //     `edge_tolerance_m` (on a clean profile, at the exact corner). Where noise tilts the level ground, the
 //     best two-line least-squares fit of what remains (two_line_split.hpp) finds the corner instead: an end
 //     whose line is below `level_fit_grade`, a plateau long, and less than half as steep as the rest is cut
-//     off. Inside the leg, a stretch whose local grade (centred over `level_window_m`) stays below
-//     `flat_grade` for at least `min_flat_m` is a flat.
+//     off. Inside the leg, a stretch whose local grade (the course's grade, a centred 50 m window; over
+//     `level_window_m` where the course has none) stays below `flat_grade` for at least `min_flat_m` is a
+//     flat.
 //  3. Clean-up. An up or down stretch that changes elevation by less than `min_change_m`, or whose average
 //     grade is below `flat_grade`, is flat; neighbours of the same kind are joined; a flat shorter than
 //     `min_flat_m` between two stretches going the same way is absorbed into them.
@@ -62,8 +63,9 @@ struct SegmentOptions {
     double min_change_m = k_segment_reversal_m;  // an up or down stretch rises or drops at least this much
     double flat_grade = k_flat_grade;
     double min_flat_m = k_min_flat_m;
-    // Centred window of the local grade that finds level ground inside a leg: short enough to see a 100 m
-    // flat, long enough that the wiggles left in a cleaned GPS profile do not make level ground look steep.
+    // Centred window of the local grade that finds level ground inside a leg where the course has no grade
+    // (the course's own grade uses the same 50 m, terrain/grade.hpp): short enough to see a 100 m flat, long
+    // enough that the wiggles left in a cleaned GPS profile do not make level ground look steep.
     double level_window_m = 50.0;
     // How far the smoothed elevation wanders on level ground: the half metre of a barometric channel.
     double edge_tolerance_m = 0.5;
@@ -75,8 +77,8 @@ struct SegmentOptions {
 // in the device does not remove it). On a GPS channel a reversal must reach 5 m: enough that the wander does
 // not cut a hill into pieces, and still under the 7-8 m to which the wander can shrink a 12 m hill-repeat rep
 // (segments only place stretches; a climb on GPS must rise 15 m, climbs.hpp). Plateaus are judged with a
-// tolerance of a typical wander (2 m) and the slope it gives level ground (its metres over a few hundred metres
-// of running: up to about 3 %). docs/models.md has the measurements.
+// tolerance of a typical wander (2 m) and the slope it gives level ground (its metres over a few hundred
+// metres of running: up to about 3 %). docs/models.md has the measurements.
 inline constexpr double k_gps_segment_reversal_m = 5.0;
 inline constexpr double k_gps_edge_tolerance_m = 2.0;
 inline constexpr double k_gps_level_fit_grade = 0.03;

@@ -33,6 +33,8 @@ if [ ! -d "$WL/b100" ]; then
 fi
 cmake --build "$BUILD" --target read_files >/dev/null
 read_files=$BUILD/bench/read_files
+cmake --build "$BUILD" --target analyze_files >/dev/null
+analyze_files=$BUILD/bench/analyze_files
 "$shared/limit/build.sh" "$work/limit" >/dev/null
 limit_gpx=$work/limit/limit_gpx
 limit_fit=$work/limit/limit_fit
@@ -112,6 +114,16 @@ done
 if [ -x "$BUILD/src/app/hillcoach" ]; then
   measure "hillcoach info --json (+ geodesic distance, moving time), (b) FIT, 2 threads" "$B_FIT" 3600000 "$RUNS" \
     "$BUILD/src/app/hillcoach" info --json --threads 2 "$WL"/runs/*.fit
+fi
+
+echo "== (b) read and analyse: course, hills, repeats, session type, physiology (hillcoach analyze's work)"
+for j in 1 2; do
+  measure "hillcoach read + analyse, (b) GPX, $j thread(s)" "$B_GPX" 3600000 "$RUNS" "$analyze_files" --threads $j \
+    "$WL"/runs/*.gpx
+done
+if [ -x "$BUILD/src/app/hillcoach" ]; then
+  measure "hillcoach analyze --json, (b) GPX, 2 threads" "$B_GPX" 3600000 "$RUNS" \
+    "$BUILD/src/app/hillcoach" analyze --json --threads 2 "$WL"/runs/*.gpx
 fi
 
 if [ "$PEERS" = 1 ]; then

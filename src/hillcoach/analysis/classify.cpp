@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "hillcoach/terrain/moving_time.hpp"
+
 namespace hillcoach::analysis {
 namespace {
 
@@ -237,7 +239,6 @@ std::optional<double> typical_speed_m_s(const terrain::Course& course, double ma
     const std::size_t n = course.size();
     if (course.time_s.size() != n) return std::nullopt;
     const bool has_grade = course.grade.size() == n;
-    const bool has_speed = course.speed_m_s.size() == n;
     const bool has_moving = course.moving.size() == n;
     const auto bins = static_cast<std::size_t>(k_max_binned_speed_m_s / k_speed_bin_m_s) + 1;
     std::vector<double> seconds_at(bins, 0.0);
@@ -245,10 +246,13 @@ std::optional<double> typical_speed_m_s(const terrain::Course& course, double ma
     for (std::size_t i = 1; i < n; ++i) {
         const double dt = course.time_s[i] - course.time_s[i - 1];
         if (!std::isfinite(dt) || dt <= 0.0 || (has_moving && course.moving[i] == 0)) continue;
+        if (dt > terrain::k_stop_gap_s)
+            continue;  // a moving step that long holds a timer pause (course_interval.hpp)
         if (has_grade && std::isfinite(course.grade[i]) && std::abs(course.grade[i]) > max_abs_grade)
             continue;
-        double v = has_speed ? course.speed_m_s[i] : std::nan("");
-        if (!std::isfinite(v)) v = (course.distance_m[i] - course.distance_m[i - 1]) / dt;
+        // The step's own distance over its time, not the smoothed speed channel: the median needs no
+        // smoothing, and a step's own speed is what its time was spent at.
+        const double v = (course.distance_m[i] - course.distance_m[i - 1]) / dt;
         if (!std::isfinite(v) || v < 0.0) continue;
         const auto bin = std::min(bins - 1, static_cast<std::size_t>(v / k_speed_bin_m_s));
         seconds_at[bin] += dt;

@@ -94,7 +94,8 @@ struct SessionEvidence {
 SessionClassification classify_session(const SessionEvidence& evidence);
 
 // The typical (time-weighted median) moving speed over steps whose |grade| is at most `max_abs_grade` (all
-// moving steps when the course has no grade); nullopt without moving time.
+// moving steps when the course has no grade), each step at its own distance over its time; nullopt without
+// moving time.
 std::optional<double> typical_speed_m_s(const terrain::Course& course, double max_abs_grade);
 
 }  // namespace hillcoach::analysis

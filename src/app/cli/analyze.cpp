@@ -368,18 +368,17 @@ void add_analyze_command(CLI::App& app, CliContext& ctx) {
         ->required()
         ->type_name("PATH...");
     cmd->add_flag("--json", options->json, "JSON Lines: one object per activity (docs/cli.md)");
-    an unreadable input gives {\"path\", \"error\"}");
-        cmd->add_option("--dem", options->dem, "Elevation model for non-barometric files")->type_name("PATH");
-        add_athlete_options(*cmd, options->athlete);
-        cmd->add_option("--threads", options->threads, "Files read at once (default: one per core)")
-            ->check(CLI::Range(1U, 256U))
-            ->type_name("N");
-        cmd->add_option("--max-file-mb", options->max_file_mb,
-                        "Refuse files (and archive members) larger than this many MiB, before loading them")
-            ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20))
-            ->default_val(core::k_default_max_file_bytes >> 20)
-            ->type_name("N");
-        cmd->callback([options, &ctx] { run_analyze(*options, ctx); });
-    }
+    cmd->add_option("--dem", options->dem, "Elevation model for non-barometric files")->type_name("PATH");
+    add_athlete_options(*cmd, options->athlete);
+    cmd->add_option("--threads", options->threads, "Files read at once (default: one per core)")
+        ->check(CLI::Range(1U, 256U))
+        ->type_name("N");
+    cmd->add_option("--max-file-mb", options->max_file_mb,
+                    "Refuse files (and archive members) larger than this many MiB, before loading them")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20))
+        ->default_val(core::k_default_max_file_bytes >> 20)
+        ->type_name("N");
+    cmd->callback([options, &ctx] { run_analyze(*options, ctx); });
+}
 
 }  // namespace hillcoach::app

@@ -1,5 +1,6 @@
-// The physiology part of analyze() and of its JSON, end to end on synthetic activities: every key the issue asks
-// for is there, with values where the inputs exist and null where they do not, and the stretch loads add up.
+// The physiology part of analyze() and of its JSON, end to end on synthetic activities: every key the issue
+// asks for is there, with values where the inputs exist and null where they do not, and the stretch loads add
+// up.
 
 #include "hillcoach/analysis/physiology_json.hpp"
 
@@ -16,11 +17,12 @@ using test::build_course;
 constexpr const char* k_hilly = "flat 1000; up 1500 +120; down 1500 -120; flat 1000";
 
 TEST(PhysiologyJsonTest, HillyRunWithHeartRateHasEveryKey) {
-    const ActivityAnalysis a = analyze(build_course(k_hilly, {.noise = test::Noise::barometric}).activity,
-                                       {.athlete = {.mass_kg = 65.0, .max_hr_bpm = 190.0, .rest_hr_bpm = 50.0}});
+    const ActivityAnalysis a =
+        analyze(build_course(k_hilly, {.noise = test::Noise::barometric}).activity,
+                {.athlete = {.mass_kg = 65.0, .max_hr_bpm = 190.0, .rest_hr_bpm = 50.0}});
     const auto j = physiology_json(a.physiology, a.stretch_muscle_load);
-    for (const char* key : {"gap_s_per_km", "flat_equivalent_distance_m", "energy_kj", "kcal", "trimp", "hr_tss",
-                            "pace_tss", "time_in_zones_s", "muscle_load", "leg_load"}) {
+    for (const char* key : {"gap_s_per_km", "flat_equivalent_distance_m", "energy_kj", "kcal", "trimp",
+                            "hr_tss", "pace_tss", "time_in_zones_s", "muscle_load", "leg_load"}) {
         ASSERT_TRUE(j.contains(key)) << key;
         EXPECT_FALSE(j[key].is_null()) << key;
     }
@@ -48,7 +50,8 @@ TEST(PhysiologyJsonTest, StretchLoadsFollowTheSegmentsAndAddUp) {
         quadriceps += s.load.eccentric_of(physiology::MuscleGroup::quadriceps);
     }
     EXPECT_NEAR(glutes, a.physiology.muscle_load->total.concentric_of(physiology::MuscleGroup::glutes), 1e-6);
-    EXPECT_NEAR(quadriceps, a.physiology.muscle_load->total.eccentric_of(physiology::MuscleGroup::quadriceps), 1e-6);
+    EXPECT_NEAR(quadriceps, a.physiology.muscle_load->total.eccentric_of(physiology::MuscleGroup::quadriceps),
+                1e-6);
     // The up stretch carries the glutes' concentric load, the down stretch the quadriceps' eccentric load.
     for (const auto& s : a.stretch_muscle_load) {
         if (s.kind == terrain::SegmentKind::up) {
@@ -58,7 +61,8 @@ TEST(PhysiologyJsonTest, StretchLoadsFollowTheSegmentsAndAddUp) {
             EXPECT_GT(s.load.eccentric_of(physiology::MuscleGroup::quadriceps), 0.4 * quadriceps);
         }
     }
-    EXPECT_NE(a.physiology.leg_load->text.find("on 1 climb"), std::string::npos) << a.physiology.leg_load->text;
+    EXPECT_NE(a.physiology.leg_load->text.find("on 1 climb"), std::string::npos)
+        << a.physiology.leg_load->text;
 }
 
 TEST(PhysiologyJsonTest, MissingInputsGiveNulls) {

@@ -381,4 +381,8 @@ void add_analyze_command(CLI::App& app, CliContext& ctx) {
     cmd->callback([options, &ctx] { run_analyze(*options, ctx); });
 }
 
+namespace {
+[[maybe_unused]] const bool k_registered = register_command(20, add_analyze_command);
+}  // namespace
+
 }  // namespace hillcoach::app

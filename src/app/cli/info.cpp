@@ -217,4 +217,8 @@ void add_info_command(CLI::App& app, CliContext& ctx) {
     cmd->callback([options, &ctx] { run_info(*options, ctx); });
 }
 
+namespace {
+[[maybe_unused]] const bool k_registered = register_command(10, add_info_command);
+}  // namespace
+
 }  // namespace hillcoach::app

@@ -39,9 +39,7 @@ int main(int argc, char** argv) {
     CLI::App app{"hillcoach: hill-training insight and plans from your GPS activities, offline and private"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "hillcoach 0.1.0");
-    hillcoach::app::add_info_command(app, ctx);
-    hillcoach::app::add_synth_command(app, ctx);
-    hillcoach::app::add_analyze_command(app, ctx);
+    hillcoach::app::add_registered_commands(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -257,4 +257,8 @@ void add_synth_command(CLI::App& app, CliContext& ctx) {
     });
 }
 
+namespace {
+[[maybe_unused]] const bool k_registered = register_command(900, add_synth_command);
+}  // namespace
+
 }  // namespace hillcoach::app

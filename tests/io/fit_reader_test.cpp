@@ -1,6 +1,7 @@
 // read_fit on hand-made files: the numbered bad inputs (tests/data/io/bad/2NN-*.fit, made with hillcoach's
-// encoder and then cut or damaged) with their exact messages, and activity semantics (sessions, laps, pauses,
-// device-relative times, UTC offset) on files built here.
+// encoder and then cut or damaged by tools/make_fit_fixtures.cpp, which the test tools.fit_fixtures checks
+// still remakes them byte for byte) with their exact messages, and activity semantics (sessions, laps,
+// pauses, device-relative times, UTC offset) on files built here.
 #include "hillcoach/io/fit/fit_reader.hpp"
 
 #include <gtest/gtest.h>

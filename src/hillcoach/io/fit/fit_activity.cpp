@@ -244,6 +244,9 @@ void ActivityBuilder::on_message(const Message& m) {
                 f.raw.sub_sport = enum_value(m, sport::sub_sport);
             }
             break;
+        case mesg::hr:
+            m_heart_beats.add(m);
+            break;
         case mesg::timestamp_correlation: {
             const auto utc = time_value(m, timestamp_correlation::timestamp);
             const auto system = time_value(m, timestamp_correlation::system_timestamp);
@@ -264,7 +267,22 @@ core::Expected<std::vector<core::Activity>> ActivityBuilder::finish(const Decode
         f->raw.protocol_version = f->header.protocol_version;
         files.push_back(&f->raw);
     }
-    return build_activities(files, decoded, m_source);
+    auto activities = build_activities(files, decoded, m_source);
+    if (!activities || m_heart_beats.empty()) return activities;
+    const std::vector<HeartBeat> beats = m_heart_beats.beats();
+    for (core::Activity& a : *activities) fill_heart_rate(a.samples, beats);
+    if (const std::size_t lost = m_heart_beats.unplaced(); lost > 0) {
+        core::Location where = m_source;
+        where.byte_offset = m_heart_beats.first_offset();
+        const auto warning = core::make_warning(
+            core::ErrorCode::fit_bad_time, where,
+            fmt::format(
+                "{} heart beats in hr messages cannot be placed in time (no hr message ties the chest "
+                "strap's clock to UTC) and are left out",
+                lost));
+        for (core::Activity& a : *activities) a.warnings.push_back(warning);
+    }
+    return activities;
 }
 
 }  // namespace hillcoach::io::fit

@@ -1,7 +1,8 @@
 #pragma once
 // FIT messages to core::Activity. A MessageSink for fit::decode() that keeps what an activity needs, per
 // chained FIT file: file_id, record, event (timer start/stop), lap, session, activity, sport and
-// timestamp_correlation. Records go straight into the Samples vectors, one sample per record message.
+// timestamp_correlation; and the hr messages of every chained file (a strap's stored heart rate). Records go
+// straight into the Samples vectors, one sample per record message.
 //
 // finish() makes one Activity per session (a triathlon file gives one per leg, each with the records, laps
 // and pauses from its start time until the next session's start), or one Activity from the records of a file
@@ -15,6 +16,7 @@
 #include "hillcoach/core/activity.hpp"
 #include "hillcoach/core/expected.hpp"
 #include "hillcoach/io/fit/fit_decoder.hpp"
+#include "hillcoach/io/fit/fit_heart_beats.hpp"
 
 namespace hillcoach::io::fit {
 
@@ -33,7 +35,7 @@ class ActivityBuilder final : public MessageSink {
     // The activities of every activity file that was read, with the decoder's warnings attached to the
     // activities of the file they concern. Errors: fit_not_activity when no chained file is an activity;
     // the decoder's stopping warning as an error when nothing at all was read; no_points for an activity file
-    // with neither records nor a session.
+    // with neither records nor a session. Heart rate from hr messages fills the samples that have none.
     core::Expected<std::vector<core::Activity>> finish(const DecodeResult& decoded);
 
     struct FileState;  // one chained FIT file's messages (fit_activity.cpp)
@@ -42,6 +44,7 @@ class ActivityBuilder final : public MessageSink {
     core::Location m_source;
     std::vector<std::unique_ptr<FileState>> m_files;
     FileState* m_file = nullptr;
+    HeartBeatCollector m_heart_beats;  // hr messages, merged into records without heart rate by finish()
 };
 
 }  // namespace hillcoach::io::fit

@@ -70,6 +70,7 @@ inline constexpr std::uint16_t workout = 26;
 inline constexpr std::uint16_t workout_step = 27;
 inline constexpr std::uint16_t activity = 34;
 inline constexpr std::uint16_t file_creator = 49;
+inline constexpr std::uint16_t hr = 132;
 inline constexpr std::uint16_t timestamp_correlation = 162;
 inline constexpr std::uint16_t field_description = 206;
 inline constexpr std::uint16_t developer_data_id = 207;
@@ -226,6 +227,19 @@ inline constexpr Field system_timestamp{mesg::timestamp_correlation, 1,  BaseTyp
                                         "system_timestamp",          "s"};
 }  // namespace timestamp_correlation
 
+// Heart rate a chest strap (HRM-Tri, HRM-Pro, HRM-Swim) stored while the watch could not hear it and sent
+// after the activity. event_timestamp counts the strap's clock in 1/1024 s; event_timestamp_12 packs 12-bit
+// low parts of consecutive event_timestamps (each accumulates over the 4096 wrap from the one before).
+namespace hr {
+inline constexpr Field timestamp{mesg::hr, 253, BaseType::uint32, 1, 0, "timestamp", "s"};
+inline constexpr Field fractional_timestamp{mesg::hr, 0, BaseType::uint16, 32768, 0, "fractional_timestamp",
+                                            "s"};
+inline constexpr Field time256{mesg::hr, 1, BaseType::uint8, 256, 0, "time256", "s"};
+inline constexpr Field filtered_bpm{mesg::hr, 6, BaseType::uint8, 1, 0, "filtered_bpm", "bpm"};
+inline constexpr Field event_timestamp{mesg::hr, 9, BaseType::uint32, 1024, 0, "event_timestamp", "s"};
+inline constexpr Field event_timestamp_12{mesg::hr, 10, BaseType::byte, 1, 0, "event_timestamp_12", "s"};
+}  // namespace hr
+
 namespace workout {
 inline constexpr Field sport{mesg::workout, 4, BaseType::enum_, 1, 0, "sport", ""};
 inline constexpr Field num_valid_steps{mesg::workout, 6, BaseType::uint16, 1, 0, "num_valid_steps", ""};
@@ -328,6 +342,12 @@ inline constexpr std::array k_fields{
     &activity::local_timestamp,
     &timestamp_correlation::timestamp,
     &timestamp_correlation::system_timestamp,
+    &hr::timestamp,
+    &hr::fractional_timestamp,
+    &hr::time256,
+    &hr::filtered_bpm,
+    &hr::event_timestamp,
+    &hr::event_timestamp_12,
     &workout::sport,
     &workout::num_valid_steps,
     &workout::wkt_name,

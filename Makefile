@@ -10,6 +10,7 @@ HILLCOACH := build/release/src/app/hillcoach
 
 deps:
 	./scripts/install-deps
+	./scripts/install-node-deps
 
 build: deps
 	cmake --preset release >/dev/null

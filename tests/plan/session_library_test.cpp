@@ -1,0 +1,205 @@
+// Hill and run sessions as structured steps: the warm-up first, the reps, grades and recoveries of each kind,
+// the progression ladder (reps, then length, then grade, then pace), deloads, descents walked while they are
+// held out, the runner's own hill chosen when one fits, and the numbers computed from the steps.
+
+#include "hillcoach/plan/session_library.hpp"
+
+#include <gtest/gtest.h>
+
+#include "hillcoach/physiology/energy_cost.hpp"
+#include "hillcoach/plan/session_numbers.hpp"
+
+namespace hillcoach::plan {
+namespace {
+
+constexpr double k_threshold = 1000.0 / 300.0;  // 5:00 per km
+
+SessionSettings settings(int progress = 0) {
+    SessionSettings s;
+    s.level = Level::regular;
+    s.threshold_speed_m_s = k_threshold;
+    s.progress = progress;
+    return s;
+}
+
+const StepBlock& main_set(const Session& s) {
+    const StepBlock* best = &s.steps.front();
+    for (const StepBlock& b : s.steps) {
+        if (b.repeats > best->repeats ||
+            (b.repeats == best->repeats && !b.steps.empty() &&
+             (b.steps.front().kind == StepKind::climb || b.steps.front().kind == StepKind::descend))) {
+            best = &b;
+        }
+    }
+    return *best;
+}
+
+TEST(SessionLibraryTest, HillSprintsStartWarmAndFresh) {
+    const Session s = make_hill_session(SessionKind::hill_sprints, settings());
+    EXPECT_TRUE(s.focus_hill);
+    EXPECT_TRUE(s.hard);
+    ASSERT_EQ(s.steps.size(), 4u);  // warm-up, strides, sprints, cool-down
+    EXPECT_EQ(s.steps[0].steps[0].kind, StepKind::warmup);
+    EXPECT_EQ(s.steps[0].steps[0].grade, 0.0);
+    EXPECT_EQ(s.warmup_s, k_warmup_s);
+    EXPECT_EQ(s.steps[1].repeats, 4);
+    EXPECT_EQ(s.steps[1].steps[0].kind, StepKind::strides);
+    const StepBlock& sprints = s.steps[2];
+    EXPECT_EQ(sprints.repeats, 6);  // regular runner, first time
+    EXPECT_EQ(sprints.steps[0].effort, Effort::sprint);
+    EXPECT_EQ(sprints.steps[0].duration_s, 8.0);
+    EXPECT_DOUBLE_EQ(sprints.steps[0].grade, 0.06);
+    // Walked back down, never run: the recovery is at least two minutes.
+    EXPECT_EQ(sprints.steps[1].effort, Effort::walk);
+    EXPECT_GE(*sprints.steps[1].duration_s, 120.0);
+    EXPECT_EQ(s.downhill_run_m, 0.0);
+    EXPECT_EQ(s.steps[3].steps[0].kind, StepKind::cooldown);
+    EXPECT_NE(s.why.find("First time"), std::string::npos);
+    EXPECT_NE(s.where.find("Look for a steady hill of 6-10 %"), std::string::npos);
+}
+
+TEST(SessionLibraryTest, ShortRepeatsClimbTheLadder) {
+    // Regular runner: 6 to 10 reps of 100 m, then 125, 150, 175, 200 m, then 5 % towards 8 %, then faster.
+    const auto rung = [](int progress) {
+        const Session s = make_hill_session(SessionKind::short_hill_repeats, settings(progress));
+        const StepBlock& m = main_set(s);
+        return std::make_tuple(m.repeats, *m.steps[0].distance_m, m.steps[0].grade);
+    };
+    EXPECT_EQ(rung(0), std::make_tuple(6, 100.0, 0.05));
+    EXPECT_EQ(rung(3), std::make_tuple(9, 100.0, 0.05));
+    EXPECT_EQ(rung(4), std::make_tuple(10, 100.0, 0.05));
+    EXPECT_EQ(rung(5), std::make_tuple(10, 125.0, 0.05));
+    EXPECT_EQ(rung(8), std::make_tuple(10, 200.0, 0.05));
+    EXPECT_NEAR(std::get<2>(rung(9)), 0.06, 1e-12);
+    EXPECT_NEAR(std::get<2>(rung(11)), 0.08, 1e-12);
+    const Session top = make_hill_session(SessionKind::short_hill_repeats, settings(13));
+    EXPECT_NE(top.why.find("a little faster"), std::string::npos);
+    // Each recovery jogs back down the same 100 m: descent run = reps x length x grade.
+    const Session first = make_hill_session(SessionKind::short_hill_repeats, settings());
+    EXPECT_NEAR(first.ascent_m, 6 * 100.0 * 0.05, 1e-9);
+    EXPECT_NEAR(first.downhill_run_m, 6 * 100.0 * 0.05, 1e-9);
+}
+
+TEST(SessionLibraryTest, DeloadKeepsQualityWithFewerReps) {
+    SessionSettings s = settings(4);
+    s.deload = true;
+    const Session d = make_hill_session(SessionKind::short_hill_repeats, s);
+    EXPECT_EQ(main_set(d).repeats, 6);  // 10 x 0.6
+    EXPECT_NE(d.why.find("Deload"), std::string::npos);
+}
+
+TEST(SessionLibraryTest, HeldDescentsAreWalked) {
+    SessionSettings s = settings();
+    s.hold_downhill = true;
+    const Session held = make_hill_session(SessionKind::short_hill_repeats, s);
+    EXPECT_GT(held.descent_m, 0.0);
+    EXPECT_EQ(held.downhill_run_m, 0.0);
+    EXPECT_EQ(main_set(held).steps[1].effort, Effort::walk);
+    EXPECT_NE(held.why.find("walked"), std::string::npos);
+}
+
+TEST(SessionLibraryTest, DownhillRepeatsStartSmall) {
+    const Session s = make_hill_session(SessionKind::downhill_repeats, settings());
+    const StepBlock& m = main_set(s);
+    EXPECT_EQ(m.repeats, 3);
+    EXPECT_EQ(m.steps[0].kind, StepKind::descend);
+    EXPECT_DOUBLE_EQ(m.steps[0].grade, -0.04);
+    EXPECT_EQ(m.steps[1].effort, Effort::walk);  // walked back up
+    EXPECT_NEAR(s.downhill_run_m, 3 * 100.0 * 0.04, 1e-9);
+}
+
+TEST(SessionLibraryTest, OwnHillIsUsedWhenItFits) {
+    const std::vector<Hill> hills{
+        {.id = "c1",
+         .name = "the hill at 3.2 km of your usual loop",
+         .length_m = 240.0,
+         .grade = 0.07,
+         .times_run = 12},
+        {.id = "c2", .name = "the steep lane", .length_m = 300.0, .grade = 0.14, .times_run = 30},
+        {.id = "c3", .name = "the short ramp", .length_m = 60.0, .grade = 0.06, .times_run = 50},
+    };
+    SessionSettings s = settings(6);  // 10 x 150 m
+    s.hills = hills;
+    const Session session = make_hill_session(SessionKind::short_hill_repeats, s);
+    ASSERT_TRUE(session.climb);
+    EXPECT_EQ(session.climb->id, "c1");
+    EXPECT_EQ(session.climb->used_m, 150.0);
+    EXPECT_DOUBLE_EQ(main_set(session).steps[0].grade, 0.07);  // the hill's own grade
+    EXPECT_EQ(session.where,
+              "On the hill at 3.2 km of your usual loop (240 m, 7 %; you have run it 12 times): use its "
+              "first 150 m.");
+    // No hill fits long repeats of 400 m: the plan says what to look for.
+    const Session longer = make_hill_session(SessionKind::long_hill_repeats, s);
+    EXPECT_FALSE(longer.climb);
+    EXPECT_NE(longer.where.find("Look for a long, steady hill"), std::string::npos);
+}
+
+TEST(SessionLibraryTest, ChooseHillPrefersTheKnownOne) {
+    const std::vector<Hill> hills{
+        {.id = "a", .name = "a", .length_m = 200.0, .grade = 0.065, .times_run = 3},
+        {.id = "b", .name = "b", .length_m = 500.0, .grade = 0.05, .times_run = 9},
+        {.id = "c",
+         .name = "c",
+         .length_m = 150.0,
+         .grade = 0.046,
+         .times_run = 20},  // 4.6 %: within tolerance
+    };
+    EXPECT_EQ(choose_hill(hills, HillNeed{.rep_m = 150.0, .grade_low = 0.05, .grade_high = 0.08})->id, "c");
+    EXPECT_EQ(choose_hill(hills, HillNeed{.rep_m = 180.0, .grade_low = 0.05, .grade_high = 0.08})->id, "b");
+    EXPECT_FALSE(choose_hill(hills, HillNeed{.rep_m = 600.0, .grade_low = 0.05, .grade_high = 0.08}));
+    EXPECT_FALSE(choose_hill(hills, HillNeed{.rep_m = 100.0, .grade_low = 0.10, .grade_high = 0.15}));
+}
+
+TEST(SessionLibraryTest, TreadmillAndStadiumHaveNoOutdoorHill) {
+    const Session t = make_hill_session(SessionKind::treadmill_hills, settings());
+    EXPECT_EQ(t.where, "On the treadmill.");
+    EXPECT_EQ(t.descent_m, 0.0);
+    EXPECT_EQ(main_set(t).repeats, 5);
+    EXPECT_EQ(main_set(t).steps[0].duration_s, 60.0);
+    const Session st = make_hill_session(SessionKind::stadium, settings());
+    EXPECT_NE(st.where.find("At the stadium"), std::string::npos);
+    EXPECT_EQ(main_set(st).repeats, 6);
+}
+
+TEST(SessionLibraryTest, NumbersComeFromTheSteps) {
+    const Session easy = make_easy(40.0 * 60.0, settings());
+    const double speed = k_threshold * effort_speed_fraction(Effort::easy);
+    EXPECT_DOUBLE_EQ(easy.duration_s, 2400.0);
+    EXPECT_NEAR(easy.distance_m, 2400.0 * speed, 1e-9);
+    // rTSS form: 100 x hours x IF^2, IF = flat speed / threshold speed for a flat run.
+    EXPECT_NEAR(easy.load, 100.0 * (2400.0 / 3600.0) * 0.78 * 0.78, 1e-9);
+    // Uphill at the same effort keeps the metabolic power: speed x Cr(0)/Cr(g).
+    Step climb{.kind = StepKind::climb, .effort = Effort::threshold, .distance_m = 200.0, .grade = 0.08};
+    const double expected =
+        k_threshold * physiology::running_cost_j_per_kg_m(0.0) / physiology::running_cost_j_per_kg_m(0.08);
+    EXPECT_NEAR(step_speed_m_s(climb, k_threshold), expected, 1e-12);
+    EXPECT_NEAR(step_intensity_factor(climb, k_threshold), 1.0, 1e-9);
+}
+
+TEST(SessionLibraryTest, FlatQualityByPhase) {
+    SessionSettings s = settings();
+    s.goal = Goal::flat_race;
+    s.race_distance_m = 42195.0;
+    s.phase = Phase::specific;
+    const Session mp = make_flat_quality(s);
+    EXPECT_EQ(mp.title, "Marathon-pace blocks");
+    EXPECT_TRUE(mp.hard);
+    EXPECT_FALSE(mp.focus_hill);
+    EXPECT_EQ(mp.ascent_m, 0.0);
+    s.phase = Phase::base;
+    EXPECT_EQ(make_flat_quality(s).title, "Steady run with strides");
+    s.phase = Phase::taper;
+    EXPECT_EQ(make_flat_quality(s).title, "Race-pace sharpener");
+}
+
+TEST(SessionLibraryTest, ShrinkKeepsTheWarmUp) {
+    Session s = make_hill_session(SessionKind::long_hill_repeats, settings());
+    const double warm = s.warmup_s;
+    for (int i = 0; i < 6; ++i) shrink_main_set(s, 0.8, k_threshold);
+    EXPECT_EQ(main_set(s).repeats, 2);
+    EXPECT_EQ(s.warmup_s, warm);
+    EXPECT_LT(*main_set(s).steps[0].distance_m, 400.0);  // then the reps get shorter
+}
+
+}  // namespace
+}  // namespace hillcoach::plan

@@ -1,8 +1,8 @@
 #include "hillcoach/report/activity_report.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <charconv>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -37,7 +37,8 @@ Analysed hilly_run() {
 // URL (the SVG namespace aside) and no CSS url(). Text that merely mentions a URL is only text.
 bool loads_from_network(const std::string& html, const pugi::xml_document& doc) {
     if (doc.select_node("//*[@src or @href]")) return true;
-    if (doc.select_node("//@*[name() != 'xmlns' and (contains(., '://') or starts-with(., '//'))]")) return true;
+    if (doc.select_node("//@*[name() != 'xmlns' and (contains(., '://') or starts-with(., '//'))]"))
+        return true;
     return html.find("url(") != std::string::npos;
 }
 
@@ -60,8 +61,8 @@ TEST(ActivityReport, HasEveryChartAndTheSummary) {
     EXPECT_EQ(test::count_elements(doc, "script"), 0U);
     // A FIT file has no name: the title is the file name.
     EXPECT_STREQ(doc.select_node("//h1").node().text().get(), "hilly-run.fit");
-    for (const char* id : {"summary", "elevation", "outline", "pace", "heart_rate", "grades", "muscle_load",
-                           "climbs"}) {
+    for (const char* id :
+         {"summary", "elevation", "outline", "pace", "heart_rate", "grades", "muscle_load", "climbs"}) {
         EXPECT_TRUE(doc.select_node(("//section[@id='" + std::string(id) + "']").c_str())) << id;
     }
     for (const char* id : {"elevation", "outline", "pace", "heart_rate", "grades", "muscle_load"}) {
@@ -109,8 +110,8 @@ TEST(ActivityReport, ElevationProfileIsColouredByGradeWithHillsMarked) {
 
 TEST(ActivityReport, ImperialUnitsReachTheChartsAndTables) {
     const Analysed run = hilly_run();
-    const std::string html = activity_report_html(run.activity, run.analysis,
-                                                  ActivityReportOptions{.units = UnitFormat(UnitSystem::imperial)});
+    const std::string html = activity_report_html(
+        run.activity, run.analysis, ActivityReportOptions{.units = UnitFormat(UnitSystem::imperial)});
     pugi::xml_document doc;
     ASSERT_TRUE(test::parses_as_xml(html, doc));
     EXPECT_TRUE(doc.select_node("//section[@id='elevation']//text[text()='elevation (ft)']"));
@@ -140,7 +141,8 @@ TEST(ActivityReport, HostileFileTextIsEscaped) {
     EXPECT_FALSE(doc.select_node("//*[@onload]"));
     EXPECT_FALSE(loads_from_network(html, doc));
     EXPECT_STREQ(doc.select_node("//h1").node().text().get(), run.activity.metadata.name.c_str());
-    EXPECT_STREQ(doc.select_node("//tr[th='recorded with']/td").node().text().get(), "\"><svg onload=alert(1)>");
+    EXPECT_STREQ(doc.select_node("//tr[th='recorded with']/td").node().text().get(),
+                 "\"><svg onload=alert(1)>");
 }
 
 TEST(ActivityReport, ActivityWithoutElevationOrHeartRateLeavesThoseChartsOut) {

@@ -25,11 +25,13 @@ TEST(HtmlEscape, KeepsValidUtf8) {
 
 TEST(HtmlEscape, ReplacesBrokenUtf8AndControlCharacters) {
     const std::string fffd = "\xEF\xBF\xBD";
-    EXPECT_EQ(html_escape("a\xFF" "b"), "a" + fffd + "b");             // never a lead byte
-    EXPECT_EQ(html_escape("\xC3"), fffd);                                 // truncated sequence
-    EXPECT_EQ(html_escape("\xC0\xBC"), fffd + fffd);                      // overlong '<'
-    EXPECT_EQ(html_escape("\xE0\x80\xBC"), fffd + fffd + fffd);           // overlong '<' in three bytes
-    EXPECT_EQ(html_escape("\xED\xA0\x80"), fffd + fffd + fffd);           // a UTF-16 surrogate
+    EXPECT_EQ(html_escape("a\xFF"
+                          "b"),
+              "a" + fffd + "b");                                            // never a lead byte
+    EXPECT_EQ(html_escape("\xC3"), fffd);                                   // truncated sequence
+    EXPECT_EQ(html_escape("\xC0\xBC"), fffd + fffd);                        // overlong '<'
+    EXPECT_EQ(html_escape("\xE0\x80\xBC"), fffd + fffd + fffd);             // overlong '<' in three bytes
+    EXPECT_EQ(html_escape("\xED\xA0\x80"), fffd + fffd + fffd);             // a UTF-16 surrogate
     EXPECT_EQ(html_escape("\xF4\x90\x80\x80"), fffd + fffd + fffd + fffd);  // past U+10FFFF
     EXPECT_EQ(html_escape(std::string("a\0b", 3)), "a" + fffd + "b");
     EXPECT_EQ(html_escape("\x1b[31mred"), fffd + "[31mred");
@@ -52,7 +54,8 @@ TEST(HtmlEscape, HostileNamesStayTextInElementsAndAttributes) {
         "]]><!-- --><![CDATA[",
         "&lt;already&gt; &#x3C; &",
         "javascript:alert(1)",
-        "a\x01\x02\x1f" "b",
+        "a\x01\x02\x1f"
+        "b",
     };
     for (const std::string& name : hostile) {
         const std::string page = "<div title=\"" + html_escape(name) + "\" data-x='" + html_escape(name) +

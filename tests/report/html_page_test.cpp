@@ -14,7 +14,8 @@ TEST(HtmlPage, IsOneSelfContainedPhoneReadyDocument) {
     HtmlPage page("Hill <repeats> & \"friends\"");
     page.subtitle("Tuesday's session");
     page.section("Summary", key_value_table({{"distance", "10.2 km"}, {"name", "<b>bold</b>"}}), "summary");
-    page.figure("Chart", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"></svg>", "a caption");
+    page.figure("Chart", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"></svg>",
+                "a caption");
     const std::string html = page.render();
     ASSERT_EQ(html.rfind("<!DOCTYPE html>", 0), 0U);
     pugi::xml_document doc;
@@ -24,10 +25,8 @@ TEST(HtmlPage, IsOneSelfContainedPhoneReadyDocument) {
                  "width=device-width, initial-scale=1");
     EXPECT_STREQ(head.select_node("meta[@charset]").node().attribute("charset").value(), "utf-8");
     // The policy forbids every fetch and every script.
-    const std::string csp = head.select_node("meta[@http-equiv='Content-Security-Policy']")
-                                .node()
-                                .attribute("content")
-                                .value();
+    const std::string csp =
+        head.select_node("meta[@http-equiv='Content-Security-Policy']").node().attribute("content").value();
     EXPECT_NE(csp.find("default-src 'none'"), std::string::npos);
     EXPECT_EQ(test::count_elements(doc, "script"), 0U);
     EXPECT_EQ(test::count_elements(doc, "link"), 0U);
@@ -39,7 +38,8 @@ TEST(HtmlPage, IsOneSelfContainedPhoneReadyDocument) {
 }
 
 TEST(DataTable, RightAlignsNumericColumnsAndEscapesCells) {
-    const std::string table = data_table({"#", "name", "height"}, {{"1", "A & B", "120 m"}, {"2", "<i>", "-"}});
+    const std::string table =
+        data_table({"#", "name", "height"}, {{"1", "A & B", "120 m"}, {"2", "<i>", "-"}});
     pugi::xml_document doc;
     ASSERT_TRUE(test::parses_as_xml(table, doc));
     EXPECT_STREQ(doc.select_node("//thead/tr/th[1]").node().attribute("class").value(), "num");

@@ -123,8 +123,8 @@ TEST(SvgChart, CategoricalAxisLabelsEachPosition) {
 
 TEST(SvgChart, NanBreaksALineIntoPieces) {
     SvgChart chart = simple_chart();
-    const std::vector<ChartPoint> points = {{0, 120}, {1, 130}, {2, k_nan}, {3, 150}, {4, 160}, {5, k_nan},
-                                            {6, k_nan}, {7, 170}, {k_nan, 150}, {9, 150}};
+    const std::vector<ChartPoint> points = {{0, 120},   {1, 130},   {2, k_nan}, {3, 150},     {4, 160},
+                                            {5, k_nan}, {6, k_nan}, {7, 170},   {k_nan, 150}, {9, 150}};
     chart.line(points, "#000", 1.0, "", "s");
     chart.area(points, "#000", "", "a");
     pugi::xml_document doc;

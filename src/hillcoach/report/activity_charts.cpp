@@ -35,7 +35,8 @@ std::size_t band_of(double grade) {
 
 std::vector<double> distances_in(const std::vector<double>& metres, const UnitFormat& units) {
     std::vector<double> out(metres.size());
-    std::transform(metres.begin(), metres.end(), out.begin(), [&](double m) { return units.distance_value(m); });
+    std::transform(metres.begin(), metres.end(), out.begin(),
+                   [&](double m) { return units.distance_value(m); });
     return out;
 }
 
@@ -123,8 +124,7 @@ std::string elevation_chart(const analysis::ActivityAnalysis& a, const UnitForma
     std::size_t start = 0;
     for (std::size_t i = 1; i <= profile.size(); ++i) {
         const std::size_t band = band_of(i - 1 < grades.size() ? grades[i - 1].y : k_nan);
-        const bool ends = i == profile.size() ||
-                          band_of(i < grades.size() ? grades[i].y : k_nan) != band;
+        const bool ends = i == profile.size() || band_of(i < grades.size() ? grades[i].y : k_nan) != band;
         if (!ends) continue;
         const std::size_t stop = std::min(i + 1, profile.size());
         const std::span<const ChartPoint> piece(profile.data() + start, stop - start);
@@ -179,8 +179,13 @@ std::string outline_chart(const core::Activity& activity, const analysis::Activi
     xr = {cx - scale * plot_w / 2.0, cx + scale * plot_w / 2.0};
     yr = {cy - scale * plot_h / 2.0, cy + scale * plot_h / 2.0};
     SvgChart chart("Outline of the track", Axis{.range = xr}, Axis{.range = yr},
-                   ChartSize{.width = plot_w + 20.0, .height = plot_h + 20.0, .left = 10.0, .right = 10.0,
-                             .top = 10.0, .bottom = 10.0, .axes = false});
+                   ChartSize{.width = plot_w + 20.0,
+                             .height = plot_h + 20.0,
+                             .left = 10.0,
+                             .right = 10.0,
+                             .top = 10.0,
+                             .bottom = 10.0,
+                             .axes = false});
     chart.line(track, "#46505a", 2.0, "", "track");
     for (std::size_t k = 0; k < a.climbs.size(); ++k) {
         std::vector<ChartPoint> part;
@@ -246,8 +251,8 @@ std::string heart_rate_chart(const analysis::ActivityAnalysis& a, const UnitForm
         for (std::size_t z = 0; z <= bounds.size(); ++z) {
             const double lo = z == 0 ? range.min : bounds[z - 1];
             const double hi = z == bounds.size() ? range.max : bounds[z];
-            chart.horizontal_band(std::max(lo, range.min), std::min(hi, range.max), z % 2 ? "#f3d9d4" : "#faf0ee",
-                                  fmt::format("Z{}", z + 1));
+            chart.horizontal_band(std::max(lo, range.min), std::min(hi, range.max),
+                                  z % 2 ? "#f3d9d4" : "#faf0ee", fmt::format("Z{}", z + 1));
         }
     }
     chart.line(hr, k_heart_colour, 1.5, "heart rate", "heart_rate");
@@ -265,7 +270,8 @@ std::string grade_histogram_chart(const analysis::ActivityAnalysis& a, const Uni
         top = std::max(top, h.bands[b].distance_m / total * 100.0);
     }
     SvgChart chart("Distance by grade",
-                   Axis{.range = {-0.5, static_cast<double>(h.bands.size()) - 0.5}, .label = "grade",
+                   Axis{.range = {-0.5, static_cast<double>(h.bands.size()) - 0.5},
+                        .label = "grade",
                         .categories = labels},
                    Axis{.range = {0.0, std::max(top * 1.1, 5.0)}, .label = "share of distance (%)"},
                    ChartSize{.bottom = 48.0});
@@ -326,16 +332,19 @@ std::vector<NamedChart> activity_charts(const core::Activity& activity, const an
                                         const UnitFormat& units) {
     std::vector<NamedChart> charts;
     const auto add = [&](std::string id, std::string title, std::string svg, std::string caption) {
-        if (!svg.empty()) charts.push_back({std::move(id), std::move(title), std::move(caption), std::move(svg)});
+        if (!svg.empty())
+            charts.push_back({std::move(id), std::move(title), std::move(caption), std::move(svg)});
     };
     add("elevation", "Elevation and grade", elevation_chart(a, units),
-        "Fill colour is the grade: blues descend, grey is flat (-3..3%), oranges and reds climb. Shaded spans "
+        "Fill colour is the grade: blues descend, grey is flat (-3..3%), oranges and reds climb. Shaded "
+        "spans "
         "mark the climbs (C) and descents (D).");
     add("outline", "Track outline", outline_chart(activity, a),
         "The route as recorded, north up, climbs in red; no map is loaded.");
     add("pace", "Pace", pace_chart(a, units),
         "Moving pace and grade-adjusted pace (the flat pace of the same effort); faster is up.");
-    add("heart_rate", "Heart rate", heart_rate_chart(a, units), "Heart rate over the distance, with the zones.");
+    add("heart_rate", "Heart rate", heart_rate_chart(a, units),
+        "Heart rate over the distance, with the zones.");
     add("grades", "Grades", grade_histogram_chart(a, units), "Share of the distance in each grade band.");
     add("muscle_load", "Muscle load", muscle_load_chart(a),
         "Left bar of each group: concentric (shortening) load; right bar: eccentric (braking) load; split by "

@@ -6,8 +6,8 @@
 
 namespace hillcoach::report {
 
-std::vector<ChartPoint> column_means(std::span<const double> x, std::span<const double> y, std::size_t columns,
-                                     std::span<const std::uint8_t> keep) {
+std::vector<ChartPoint> column_means(std::span<const double> x, std::span<const double> y,
+                                     std::size_t columns, std::span<const std::uint8_t> keep) {
     const std::size_t n = std::min(x.size(), y.size());
     const auto counts = [&](std::size_t i) { return keep.empty() || (i < keep.size() && keep[i] != 0); };
     std::vector<ChartPoint> points;
@@ -39,8 +39,8 @@ std::vector<ChartPoint> column_means(std::span<const double> x, std::span<const 
     points.reserve(columns);
     for (std::size_t c = 0; c < columns; ++c) {
         const double mid = lo + (static_cast<double>(c) + 0.5) * width;
-        const double v = count[c] > 0 ? sum[c] / static_cast<double>(count[c])
-                                      : std::numeric_limits<double>::quiet_NaN();
+        const double v =
+            count[c] > 0 ? sum[c] / static_cast<double>(count[c]) : std::numeric_limits<double>::quiet_NaN();
         points.push_back({mid, v});
     }
     return points;

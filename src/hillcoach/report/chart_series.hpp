@@ -17,8 +17,8 @@ namespace hillcoach::report {
 inline constexpr std::size_t k_chart_columns = 600;
 
 // Points (x, mean y) per column of x; `keep` (optional, same length) selects the samples that count (moving
-// steps for pace). Samples with a non-finite x or y are skipped; with at most `columns` samples the points are
-// the samples themselves (non-finite y kept as gaps).
+// steps for pace). Samples with a non-finite x or y are skipped; with at most `columns` samples the points
+// are the samples themselves (non-finite y kept as gaps).
 std::vector<ChartPoint> column_means(std::span<const double> x, std::span<const double> y,
                                      std::size_t columns = k_chart_columns,
                                      std::span<const std::uint8_t> keep = {});

@@ -64,7 +64,8 @@ void HtmlPage::section(std::string_view heading, std::string body_html, std::str
               "\n</section>\n";
 }
 
-void HtmlPage::figure(std::string_view heading, std::string svg, std::string_view caption, std::string_view id) {
+void HtmlPage::figure(std::string_view heading, std::string svg, std::string_view caption,
+                      std::string_view id) {
     std::string body = "<figure>" + svg;
     if (!caption.empty()) body += "<figcaption>" + html_escape(caption) + "</figcaption>";
     body += "</figure>";
@@ -79,10 +80,12 @@ std::string HtmlPage::render() const {
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     // Nothing may be fetched or run: the report is one file that works offline and cannot leak.
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'; img-src data:\"/>\n";
+    out +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\"/>\n";
     out += "<meta name=\"generator\" content=\"hillcoach\"/>\n";
-    out += "<title>" + html_escape(m_title) + "</title>\n<style>" + std::string(k_css) + "</style>\n</head>\n";
+    out +=
+        "<title>" + html_escape(m_title) + "</title>\n<style>" + std::string(k_css) + "</style>\n</head>\n";
     out += "<body>\n<main>\n<header><h1>" + html_escape(m_title) + "</h1>";
     if (!m_subtitle.empty()) out += "<p>" + m_subtitle + "</p>";
     out += "</header>\n" + m_body;
@@ -94,12 +97,14 @@ std::string HtmlPage::render() const {
 std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows) {
     std::string out = "<div class=\"table-wrap\"><table class=\"kv\">";
     for (const auto& [label, value] : rows) {
-        out += "<tr><th scope=\"row\">" + html_escape(label) + "</th><td>" + html_escape(value) + "</td></tr>";
+        out +=
+            "<tr><th scope=\"row\">" + html_escape(label) + "</th><td>" + html_escape(value) + "</td></tr>";
     }
     return out + "</table></div>";
 }
 
-std::string data_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+std::string data_table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows) {
     std::string out = "<div class=\"table-wrap\"><table><thead><tr>";
     std::vector<bool> numeric(header.size(), !rows.empty());
     for (const auto& row : rows) {

@@ -22,7 +22,8 @@ class HtmlPage {
     // A section with a heading (escaped) and trusted body markup.
     void section(std::string_view heading, std::string body_html, std::string_view id = {});
     // A chart: heading, the <svg>, and a caption (escaped) under it.
-    void figure(std::string_view heading, std::string svg, std::string_view caption, std::string_view id = {});
+    void figure(std::string_view heading, std::string svg, std::string_view caption,
+                std::string_view id = {});
 
     std::string render() const;
 
@@ -35,7 +36,8 @@ class HtmlPage {
 // A two-column table of labels and values (both escaped).
 std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows);
 // A table with a header row; every cell escaped. Numeric-looking columns are right-aligned by CSS class.
-std::string data_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+std::string data_table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows);
 // A paragraph (escaped).
 std::string paragraph(std::string_view text);
 

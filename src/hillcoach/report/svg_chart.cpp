@@ -93,17 +93,17 @@ void SvgChart::horizontal_band(double y0, double y1, std::string_view colour, st
     const double height = std::abs(a - b);
     if (height <= 0.0) return;
     const double right = m_size.width - m_size.right;
-    m_background += element(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
-                                        "fill-opacity=\"0.35\" data-band=\"{}\"",
-                                        number_text(m_size.left, 1), number_text(top, 1),
-                                        number_text(right - m_size.left, 1), number_text(height, 1),
-                                        html_escape(colour), html_escape(label)),
-                            "rect", label);
+    m_background += element(
+        fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
+                    "fill-opacity=\"0.35\" data-band=\"{}\"",
+                    number_text(m_size.left, 1), number_text(top, 1), number_text(right - m_size.left, 1),
+                    number_text(height, 1), html_escape(colour), html_escape(label)),
+        "rect", label);
     if (!label.empty() && height >= k_font_px) {
-        m_background += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"11\" fill=\"#444\" "
-                                    "{}>{}</text>",
-                                    number_text(right - 4.0, 1), number_text(top + 11.0, 1), k_font,
-                                    html_escape(label));
+        m_background += fmt::format(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"11\" fill=\"#444\" "
+            "{}>{}</text>",
+            number_text(right - 4.0, 1), number_text(top + 11.0, 1), k_font, html_escape(label));
     }
 }
 
@@ -113,17 +113,18 @@ void SvgChart::vertical_span(double x0, double x1, std::string_view colour, std:
     const double b = screen_x(std::max(x0, x1));
     const double top = m_size.top;
     const double bottom = m_size.height - m_size.bottom;
-    m_background += element(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
-                                        "fill-opacity=\"0.18\" data-span=\"{}\"",
-                                        number_text(a, 1), number_text(top, 1),
-                                        number_text(std::max(b - a, 0.5), 1), number_text(bottom - top, 1),
-                                        html_escape(colour), html_escape(label)),
-                            "rect", tooltip);
+    m_background +=
+        element(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
+                            "fill-opacity=\"0.18\" data-span=\"{}\"",
+                            number_text(a, 1), number_text(top, 1), number_text(std::max(b - a, 0.5), 1),
+                            number_text(bottom - top, 1), html_escape(colour), html_escape(label)),
+                "rect", tooltip);
     if (!label.empty()) {
-        m_background += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" "
-                                    "fill=\"{}\" {}>{}</text>",
-                                    number_text((a + b) / 2.0, 1), number_text(top + 10.0, 1),
-                                    html_escape(colour), k_font, html_escape(label));
+        m_background += fmt::format(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" "
+            "fill=\"{}\" {}>{}</text>",
+            number_text((a + b) / 2.0, 1), number_text(top + 10.0, 1), html_escape(colour), k_font,
+            html_escape(label));
     }
 }
 
@@ -147,12 +148,12 @@ void SvgChart::line(std::span<const ChartPoint> points, std::string_view colour,
             if (!coords.empty()) coords += ' ';
             coords += number_text(screen_x(p.x), 1) + ',' + number_text(screen_y(p.y), 1);
         }
-        m_body += element(fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" "
-                                      "stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\" "
-                                      "data-series=\"{}\" points=\"{}\"",
-                                      html_escape(colour), number_text(stroke_width, 1), html_escape(series),
-                                      coords),
-                          "polyline", tooltip);
+        m_body += element(
+            fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" "
+                        "stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\" "
+                        "data-series=\"{}\" points=\"{}\"",
+                        html_escape(colour), number_text(stroke_width, 1), html_escape(series), coords),
+            "polyline", tooltip);
     });
 }
 
@@ -177,20 +178,22 @@ void SvgChart::bar(double x0, double x1, double from, double to, std::string_vie
     const double right = screen_x(std::max(x0, x1));
     const double a = screen_y(from);
     const double b = screen_y(to);
-    m_body += element(fmt::format("<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"",
-                                  number_text(left, 1), number_text(std::min(a, b), 1),
-                                  number_text(right - left, 1), number_text(std::abs(a - b), 1),
-                                  html_escape(colour)),
-                      "rect", tooltip);
+    m_body += element(
+        fmt::format("<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"",
+                    number_text(left, 1), number_text(std::min(a, b), 1), number_text(right - left, 1),
+                    number_text(std::abs(a - b), 1), html_escape(colour)),
+        "rect", tooltip);
 }
 
-void SvgChart::marker(ChartPoint at, std::string_view colour, std::string_view label, std::string_view tooltip) {
+void SvgChart::marker(ChartPoint at, std::string_view colour, std::string_view label,
+                      std::string_view tooltip) {
     const double x = screen_x(at.x);
     const double y = screen_y(at.y);
-    m_body += element(fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\" stroke=\"#fff\" "
-                                  "stroke-width=\"1.5\" data-marker=\"{}\"",
-                                  number_text(x, 1), number_text(y, 1), html_escape(colour), html_escape(label)),
-                      "circle", tooltip);
+    m_body +=
+        element(fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\" stroke=\"#fff\" "
+                            "stroke-width=\"1.5\" data-marker=\"{}\"",
+                            number_text(x, 1), number_text(y, 1), html_escape(colour), html_escape(label)),
+                "circle", tooltip);
     if (!label.empty()) {
         m_body += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#222\" {}>{}</text>",
                               number_text(x + 7.0, 1), number_text(y - 6.0, 1), k_font, html_escape(label));
@@ -202,10 +205,11 @@ void SvgChart::legend(const std::vector<LegendEntry>& entries) {
     double x = m_size.left;
     const double y = std::max(m_size.top - 14.0, 2.0);
     for (const auto& e : entries) {
-        m_legend += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
-                                "<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#333\" {}>{}</text>",
-                                number_text(x, 1), number_text(y, 1), html_escape(e.colour),
-                                number_text(x + 14.0, 1), number_text(y + 9.0, 1), k_font, html_escape(e.label));
+        m_legend += fmt::format(
+            "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
+            "<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#333\" {}>{}</text>",
+            number_text(x, 1), number_text(y, 1), html_escape(e.colour), number_text(x + 14.0, 1),
+            number_text(y + 9.0, 1), k_font, html_escape(e.label));
         x += 24.0 + 6.5 * static_cast<double>(e.label.size());
     }
 }
@@ -221,12 +225,13 @@ void SvgChart::axes(std::string& out) const {
     // y: grid lines and labels.
     for (double t : nice_ticks(m_y.range, m_y.target_ticks)) {
         const double y = screen_y(t);
-        out += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\" "
-                           "vector-effect=\"non-scaling-stroke\"/>"
-                           "<text x=\"{4}\" y=\"{5}\" text-anchor=\"end\" font-size=\"{6}\" fill=\"{7}\" {8}>{9}</text>",
-                           number_text(left, 1), number_text(right, 1), number_text(y, 1), k_grid_colour,
-                           number_text(left - 5.0, 1), number_text(y + 4.0, 1), k_font_px, k_axis_colour, k_font,
-                           html_escape(label_of(m_y, t)));
+        out += fmt::format(
+            "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\" "
+            "vector-effect=\"non-scaling-stroke\"/>"
+            "<text x=\"{4}\" y=\"{5}\" text-anchor=\"end\" font-size=\"{6}\" fill=\"{7}\" {8}>{9}</text>",
+            number_text(left, 1), number_text(right, 1), number_text(y, 1), k_grid_colour,
+            number_text(left - 5.0, 1), number_text(y + 4.0, 1), k_font_px, k_axis_colour, k_font,
+            html_escape(label_of(m_y, t)));
     }
     // x: ticks, or one label per category.
     std::vector<std::pair<double, std::string>> xticks;
@@ -239,32 +244,36 @@ void SvgChart::axes(std::string& out) const {
     }
     for (const auto& [value, text] : xticks) {
         const double x = screen_x(value);
-        out += fmt::format("<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{3}\"/>"
-                           "<text x=\"{0}\" y=\"{4}\" text-anchor=\"middle\" font-size=\"{5}\" fill=\"{6}\" {7}>{8}</text>",
-                           number_text(x, 1), number_text(bottom, 1), number_text(bottom + 4.0, 1), k_axis_colour,
-                           number_text(bottom + 17.0, 1), k_font_px, k_axis_colour, k_font, html_escape(text));
+        out += fmt::format(
+            "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{3}\"/>"
+            "<text x=\"{0}\" y=\"{4}\" text-anchor=\"middle\" font-size=\"{5}\" fill=\"{6}\" {7}>{8}</text>",
+            number_text(x, 1), number_text(bottom, 1), number_text(bottom + 4.0, 1), k_axis_colour,
+            number_text(bottom + 17.0, 1), k_font_px, k_axis_colour, k_font, html_escape(text));
     }
-    out += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>", number_text(left, 1),
-                       number_text(right, 1), number_text(bottom, 1), k_axis_colour);
+    out += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>",
+                       number_text(left, 1), number_text(right, 1), number_text(bottom, 1), k_axis_colour);
     if (!m_x.label.empty()) {
-        out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\" fill=\"{}\" {}>{}</text>",
-                           number_text((left + right) / 2.0, 1), number_text(m_size.height - 6.0, 1), k_font_px,
-                           k_axis_colour, k_font, html_escape(m_x.label));
+        out += fmt::format(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\" fill=\"{}\" {}>{}</text>",
+            number_text((left + right) / 2.0, 1), number_text(m_size.height - 6.0, 1), k_font_px,
+            k_axis_colour, k_font, html_escape(m_x.label));
     }
     if (!m_y.label.empty()) {
         const double cy = (top + bottom) / 2.0;
-        out += fmt::format("<text transform=\"translate(13 {}) rotate(-90)\" text-anchor=\"middle\" "
-                           "font-size=\"{}\" fill=\"{}\" {}>{}</text>",
-                           number_text(cy, 1), k_font_px, k_axis_colour, k_font, html_escape(m_y.label));
+        out += fmt::format(
+            "<text transform=\"translate(13 {}) rotate(-90)\" text-anchor=\"middle\" "
+            "font-size=\"{}\" fill=\"{}\" {}>{}</text>",
+            number_text(cy, 1), k_font_px, k_axis_colour, k_font, html_escape(m_y.label));
     }
 }
 
 std::string SvgChart::render() const {
     std::string out;
     out.reserve(m_background.size() + m_body.size() + m_legend.size() + 4096);
-    out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
-                       "aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" class=\"chart\">",
-                       number_text(m_size.width, 1), number_text(m_size.height, 1), html_escape(m_title));
+    out += fmt::format(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
+        "aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" class=\"chart\">",
+        number_text(m_size.width, 1), number_text(m_size.height, 1), html_escape(m_title));
     out += tooltip_element(m_title);
     out += m_background;
     if (m_size.axes) axes(out);

@@ -36,10 +36,10 @@ struct Range {
 
 struct Axis {
     Range range{};
-    std::string label{};                               // "distance (km)"
-    std::function<std::string(double)> tick_text{};    // default: the number with up to 2 decimals
+    std::string label{};                             // "distance (km)"
+    std::function<std::string(double)> tick_text{};  // default: the number with up to 2 decimals
     int target_ticks = 5;
-    bool inverted = false;                             // larger values at the bottom (pace: faster is up)
+    bool inverted = false;  // larger values at the bottom (pace: faster is up)
     // Categorical axis: one label per integer position 0..n-1 (bars centred on them); replaces the ticks.
     std::vector<std::string> categories{};
 };
@@ -47,7 +47,7 @@ struct Axis {
 struct ChartSize {
     double width = 640.0;
     double height = 260.0;
-    double left = 56.0;    // room for the y tick labels and title
+    double left = 56.0;  // room for the y tick labels and title
     double right = 14.0;
     double top = 14.0;
     double bottom = 44.0;  // room for the x tick labels and title

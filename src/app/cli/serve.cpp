@@ -1,0 +1,188 @@
+// hillcoach serve [PATH...]: the local dashboard. Reads and analyses the given activity files, folders and
+// archives, then serves the dashboard page and its JSON API (docs/api.md) until interrupted; files dropped
+// on the page are imported in memory. Listens on 127.0.0.1 unless --address says otherwise.
+//
+// Exit status: 0 stopped by a signal, 1 cannot listen (or some input could not be read: it says so and
+// serves the rest), 2 usage error.
+
+// Built only with the server library (HILLCOACH_WITH_SERVER, src/app/server/CMakeLists.txt).
+#ifdef HILLCOACH_WITH_SERVER
+
+#include <any>
+#include <csignal>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "app/cli/athlete_options.hpp"
+#include "app/cli/command.hpp"
+#include "app/cli/units_option.hpp"
+#include "app/server/dashboard_server.hpp"
+#include "hillcoach/io/batch_reader.hpp"
+
+namespace hillcoach::app {
+namespace {
+
+struct ServeOptions {
+    std::vector<std::string> paths;
+    std::string address = "127.0.0.1";
+    int port = 8421;
+    report::UnitSystem units = report::UnitSystem::metric;
+    std::uint64_t max_upload_mb = server::k_default_max_upload_bytes >> 20;
+    unsigned threads = 0;
+    bool json = false;
+    std::string time_zone;
+    AthleteFlags athlete;
+};
+
+// Reads and analyses the start-up inputs into the library; returns the number of inputs that failed.
+std::size_t load_paths(const ServeOptions& options, const analysis::AnalysisOptions& analysis_options,
+                       server::ActivityLibrary& library, CliContext& ctx) {
+    if (options.paths.empty()) return 0;
+    io::ReadOptions read;
+    read.threads = 0;
+    const std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
+    const auto worker = [&analysis_options](io::ReadOutcome& outcome) {
+        std::vector<analysis::ActivityAnalysis> analyses;
+        for (const auto& a : outcome.activities) analyses.push_back(analysis::analyze(a, analysis_options));
+        outcome.attachment = std::move(analyses);
+    };
+    const auto sink = [&](io::ReadOutcome&& outcome) {
+        for (const auto& w : outcome.warnings) *ctx.err << w.message() << '\n';
+        if (outcome.error) {
+            *ctx.err << outcome.error->message() << '\n';
+            return;
+        }
+        auto& analyses = std::any_cast<std::vector<analysis::ActivityAnalysis>&>(outcome.attachment);
+        for (std::size_t i = 0; i < outcome.activities.size(); ++i) {
+            library.add(std::move(outcome.activities[i]), std::move(analyses[i]), static_cast<int>(i));
+        }
+    };
+    return io::read_paths(paths, read, sink, worker).failed;
+}
+
+server::DashboardServer* g_running = nullptr;
+
+extern "C" void stop_on_signal(int) {
+    // httplib's stop() shuts the listening socket down, which is what a signal handler may do here: the
+    // accept loop returns and run() ends on the main thread.
+    if (g_running) g_running->stop();
+}
+
+void run_serve(const ServeOptions& options, CliContext& ctx) {
+    std::vector<core::Warning> warnings;
+    auto athlete = athlete_profile(options.athlete, warnings);
+    for (const auto& w : warnings) *ctx.err << w.message() << '\n';
+    if (!athlete) {
+        *ctx.err << athlete.error().message() << '\n';
+        ctx.exit_code = athlete.error().code == core::ErrorCode::invalid_argument ? 2 : 1;
+        return;
+    }
+    server::ServerOptions server_options;
+    server_options.address = options.address;
+    server_options.port = options.port;
+    server_options.units = options.units;
+    server_options.max_upload_bytes = static_cast<std::size_t>(options.max_upload_mb) << 20;
+    server_options.threads = options.threads;
+    server_options.time_zone = options.time_zone;
+    server_options.analysis.athlete = std::move(*athlete);
+
+    auto library = std::make_shared<server::ActivityLibrary>();
+    const std::size_t failed = load_paths(options, server_options.analysis, *library, ctx);
+    if (failed > 0) {
+        *ctx.err << fmt::format("hillcoach serve: {} input{} could not be read; serving the rest\n", failed,
+                                failed == 1 ? "" : "s");
+        ctx.exit_code = 1;
+    }
+    server::DashboardServer dashboard(server_options, library);
+    const auto port = dashboard.bind();
+    if (!port) {
+        *ctx.err << "hillcoach serve: " << port.error().message() << '\n';
+        ctx.exit_code = 1;
+        return;
+    }
+    const std::string host =
+        options.address.find(':') != std::string::npos ? "[" + options.address + "]" : options.address;
+    const std::string url = fmt::format("http://{}:{}/", host, *port);
+    if (options.json) {
+        *ctx.out << fmt::format(R"({{"url":"{}","port":{},"activities":{}}})", url, *port, library->size())
+                 << std::endl;
+    } else {
+        *ctx.out << fmt::format("hillcoach dashboard at {} ({} activit{}); Ctrl-C stops it\n", url,
+                                library->size(), library->size() == 1 ? "y" : "ies")
+                 << std::flush;
+    }
+    g_running = &dashboard;
+    std::signal(SIGINT, stop_on_signal);
+    std::signal(SIGTERM, stop_on_signal);
+    const bool ok = dashboard.run();
+    g_running = nullptr;
+    if (!ok) {
+        *ctx.err << "hillcoach serve: the server stopped on an error\n";
+        ctx.exit_code = 1;
+    }
+}
+
+constexpr const char* k_serve_help = R"(
+Serves the dashboard: the activities (with filters), each activity's summary
+and charts (the same as `hillcoach report`), the weeks with their load and its
+ratios against the safe band, the warnings of `hillcoach check`, the climb
+library, and import by dropping files on the page. The JSON API under /api is documented in docs/api.md.
+
+It listens on 127.0.0.1 (this machine only) unless --address names another
+address. Uploads are read in memory, never written to disk, and refused past
+--max-upload-mb. PATHs given are read and analysed before serving.
+
+Exit status: 0 stopped by Ctrl-C or SIGTERM, 1 cannot listen on the address
+and port (or some PATH could not be read), 2 usage error.
+
+Examples:
+  hillcoach serve
+  hillcoach serve --port 8080 runs/ export.zip
+  hillcoach serve --address 0.0.0.0 --units imperial   # reachable from the LAN)";
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, CliContext& ctx) {
+    auto options = std::make_shared<ServeOptions>();
+    CLI::App* cmd =
+        app.add_subcommand("serve", "Local web dashboard with charts, filters and drag-and-drop import");
+    cmd->footer(k_serve_help);
+    cmd->add_option("paths", options->paths, "Activity files, folders or archives to load first")
+        ->type_name("PATH...");
+    cmd->add_option("--port", options->port, "TCP port (0: any free port)")
+        ->check(CLI::Range(0, 65535))
+        ->default_val(8421)
+        ->type_name("N");
+    cmd->add_option("--address", options->address,
+                    "Address to listen on (default 127.0.0.1: this machine only)")
+        ->default_val("127.0.0.1")
+        ->type_name("ADDR");
+    add_units_option(*cmd, options->units);
+    cmd->add_option("--max-upload-mb", options->max_upload_mb, "Refuse uploads larger than this (MiB)")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{4096}))
+        ->default_val(server::k_default_max_upload_bytes >> 20)
+        ->type_name("N");
+    cmd->add_option("--threads", options->threads, "Request threads (default 64)")
+        ->check(CLI::Range(1U, 1024U))
+        ->type_name("N");
+    cmd->add_option("--time-zone", options->time_zone, "The weeks' calendar zone, IANA (default: the machine's)")
+        ->type_name("ZONE");
+    cmd->add_flag("--json", options->json, "Print the URL as JSON once listening");
+    add_athlete_options(*cmd, options->athlete);
+    cmd->callback([options, &ctx] { run_serve(*options, ctx); });
+}
+
+namespace {
+[[maybe_unused]] const bool k_registered = register_command(140, add_serve_command);
+}  // namespace
+
+}  // namespace hillcoach::app
+
+#endif  // HILLCOACH_WITH_SERVER

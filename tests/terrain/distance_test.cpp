@@ -112,6 +112,24 @@ TEST(DistanceTest, ATurnaroundIsNotAStop) {
     EXPECT_NEAR(track.length_m, 1000.0, 0.05 * 1000.0);
 }
 
+TEST(DistanceTest, AShortOutAndBackBetweenAutoPausesIsNotAStop) {
+    // Hill sprints: 40 m up flat out, walk back down, stand with the timer auto-paused (no fixes), eight
+    // times. Around each pause one half window holds no fixes, and the other holds the whole sprint and walk
+    // back, which ends where it began: judged by its end chord alone every rep looked like a stop and was
+    // erased (examples/2026-03-24-hill-sprints.fit lost 600 m). The farthest fix of the half shows the rep.
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const auto run = test::build_course(
+            "flat 500; repeat 8 { up 40 +4.8 sprint; down 40 -4.8 walk; stop 75 }; flat 500",
+            {.noise = Noise::positions, .seed = seed, .layout = test::Layout::out_and_back});
+        ASSERT_EQ(run.activity.pauses.size(), 8u) << "the stops are auto-paused";
+        const TrackDistance track = track_distance(run.activity.samples);
+        EXPECT_EQ(track.stops, 0u) << "seed " << seed;
+        // 1640 m of ground; GPS zig-zag makes a 1 Hz track a few percent longer, never shorter.
+        EXPECT_NEAR(track.length_m, run.truth.distance_m, 0.05 * run.truth.distance_m) << "seed " << seed;
+        EXPECT_GT(track.length_m, run.truth.distance_m - 20.0) << "seed " << seed;
+    }
+}
+
 TEST(DistanceTest, WildFixesAreDropped) {
     // 600 m north at 3 m/s; fix 50 thrown to the other side of the world, fix 120 thrown 60 m east, and the
     // first fix 2 km off (sports-lib broken-start-latlng.fit has one 5,600 km away).

@@ -139,7 +139,14 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
 }
 
 // Per fix: whether both half windows around it show less than stop speed of straight-line displacement.
-// Two pointers walk the fixes once, so this is linear. Fixes without time are never a stop.
+// Fixes without time are never a stop.
+//
+// The displacement of a half is the farthest any of its fixes gets from the fix judged, not just its end: a
+// runner who sprints 40 m up a hill and walks back down inside 30 s ends the half where it began, and when the
+// other half is a timer pause (auto-pause at the bottom, no fixes) that one chord would make the whole rep a
+// stop (examples/2026-03-24-hill-sprints.fit lost 600 m and every rep that way). The end chord is measured
+// first: on a running fix it already settles the half, so only standing fixes pay for the scan of their
+// window, and the pass stays linear in practice.
 std::vector<std::uint8_t> stop_cores(const std::vector<Fix>& f) {
     const std::size_t n = f.size();
     std::vector<std::uint8_t> core(n, 0);
@@ -154,14 +161,27 @@ std::vector<std::uint8_t> stop_cores(const std::vector<Fix>& f) {
         // A half is judged only when it spans at least half its window; a fix with neither judged is no stop.
         int judged = 0;
         bool moving = false;
-        const auto judge = [&](const Fix& a, const Fix& b) {
-            const double span = b.time_s - a.time_s;
+        // The half from fix `from` to fix `to` (indices), one end of which is k.
+        const auto judge = [&](std::size_t from, std::size_t to) {
+            const double span = f[to].time_s - f[from].time_s;
             if (!(span >= 0.5 * k_stop_half_window_s)) return;
             ++judged;
-            if (distance_between(a, b) >= k_stop_speed_m_s * span) moving = true;
+            const double allowed_m = k_stop_speed_m_s * span;
+            const std::size_t end = from == k ? to : from;
+            if (distance_between(f[k], f[end]) >= allowed_m) {
+                moving = true;
+                return;
+            }
+            // Inside the half, twice the end's allowance: a standing receiver's fixes differ by sigma 3.5 m
+            // per axis (2.5 m each), so one of them lies 15 m off with probability exp(-9.2) = 1e-4 and even
+            // a long stop keeps its core, while a sprint out and back goes tens of metres out.
+            const double excursion_m = 2.0 * allowed_m;
+            for (std::size_t j = from + 1; j < to && !moving; ++j) {
+                if (j != k && distance_between(f[k], f[j]) >= excursion_m) moving = true;
+            }
         };
-        judge(f[back], f[k]);
-        if (!moving) judge(f[k], f[fwd]);  // one moving half settles it: running costs one chord per fix
+        judge(back, k);
+        if (!moving) judge(k, fwd);  // one moving half settles it: running costs one chord per fix
         core[k] = judged > 0 && !moving;
     }
     return core;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,45 @@ TEST(MovingTimeTest, SteadyOneHertzIsAllMoving) {
 TEST(MovingTimeTest, AGapOverTenSecondsWithoutPauseIsAStop) {
     // 0..2 moving (2 s), 2..20 a silent gap of 18 s (a stop), 20..22 moving (2 s).
     EXPECT_DOUBLE_EQ(*moving_time_s(timeline({0, 1, 2, 20, 21, 22})), 4.0);
+}
+
+// A timeline with positions: each entry is (seconds from the start, metres north of 46.8 N 7.15 E).
+core::Activity track(std::initializer_list<std::pair<double, double>> fixes) {
+    core::Activity a;
+    for (const auto& [t, north_m] : fixes) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = k_t0 + t;
+        // About 111,165 m per degree of latitude at 46.8 N on WGS84; 111,180 is within 0.02 %.
+        a.samples.latitude_deg.back() = 46.8 + north_m / 111180.0;
+        a.samples.longitude_deg.back() = 7.15;
+    }
+    return a;
+}
+
+TEST(MovingTimeTest, ASmartRecordingGapOverGroundCoveredIsMoving) {
+    // Smart recording on a straight road: samples at 0, 1, 2, then 30 s without one while running 90 m
+    // (3 m/s), then 33, 34. Every step moves: 34 s. The gap is far over 10 s, but 90 m in 30 s is 3 m/s.
+    EXPECT_DOUBLE_EQ(*moving_time_s(track({{0, 0}, {1, 3}, {2, 6}, {32, 96}, {33, 99}, {34, 102}})), 34.0);
+}
+
+TEST(MovingTimeTest, ASilentGapWithoutMovementIsStillAStop) {
+    // The same timeline standing 30 s at the traffic light: the fix after the gap is 4 m from the one before
+    // (GPS wander), 0.13 m/s, under k_gap_moving_speed_m_s: 2 + 2 = 4 s.
+    EXPECT_DOUBLE_EQ(*moving_time_s(track({{0, 0}, {1, 3}, {2, 6}, {32, 10}, {33, 13}, {34, 16}})), 4.0);
+    // Either side of the threshold, 15 m in 30 s (0.5 m/s, a slow hike): 15.1 m is moving, 14.9 m a stop.
+    static_assert(k_gap_moving_speed_m_s == 0.5);
+    EXPECT_DOUBLE_EQ(*moving_time_s(track({{0, 0}, {2, 6}, {32, 21.1}})), 32.0);
+    EXPECT_DOUBLE_EQ(*moving_time_s(track({{0, 0}, {2, 6}, {32, 20.9}})), 2.0);
+}
+
+TEST(MovingTimeTest, TheDeviceDistanceShowsMovementWithoutPositions) {
+    // A treadmill or foot pod: no positions, a distance channel. 0, 1, then 20 s later 60 m on: moving
+    // (21 s). With the channel flat across the gap: a stop (1 s).
+    core::Activity a = timeline({0, 1, 21});
+    a.samples.distance_m = {0.0, 3.0, 63.0};
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 21.0);
+    a.samples.distance_m = {0.0, 3.0, 3.5};
+    EXPECT_DOUBLE_EQ(*moving_time_s(a), 1.0);
 }
 
 TEST(MovingTimeTest, AGapOfExactlyTenSecondsStillCounts) {

@@ -5,6 +5,8 @@
 #include <numeric>
 #include <vector>
 
+#include "hillcoach/terrain/step_length.hpp"
+
 namespace hillcoach::terrain {
 namespace {
 
@@ -37,6 +39,16 @@ double paused_within(const std::vector<core::Pause>& pauses, std::size_t& first,
     return paused;
 }
 
+// Whether the samples at the two ends of a gap (indices) show the runner covering ground across it: the
+// straight line between their positions, or the device's distance channel, at k_gap_moving_speed_m_s or more.
+bool moved_across(const core::Samples& s, std::size_t from, std::size_t to, double gap_s) {
+    const double needed_m = k_gap_moving_speed_m_s * gap_s;
+    const double chord_m =
+        step_length_m(s.latitude_deg[from], s.longitude_deg[from], s.latitude_deg[to], s.longitude_deg[to]);
+    if (chord_m >= needed_m) return true;  // NaN (no position at an end) compares false
+    return s.distance_m[to] - s.distance_m[from] >= needed_m;
+}
+
 }  // namespace
 
 std::vector<double> timer_running_s(const core::Activity& activity, double stop_gap_s) {
@@ -46,16 +58,21 @@ std::vector<double> timer_running_s(const core::Activity& activity, double stop_
     std::size_t next_pause = 0;
     bool any = false;
     double prev = 0.0;
+    std::size_t prev_index = 0;  // the sample `prev` belongs to
     for (std::size_t i = 0; i < time.size(); ++i) {
         const double t = time[i];
         if (!std::isfinite(t)) continue;
         if (any && t > prev) {
             const double step = t - prev;
             const double paused = paused_within(pauses, next_pause, prev, t);
-            const bool unexplained_gap = paused <= 0.0 && step > stop_gap_s;
-            if (!unexplained_gap) running[i] = step - paused;
+            const bool stopped = paused <= 0.0 && step > stop_gap_s &&
+                                 !moved_across(activity.samples, prev_index, i, step);
+            if (!stopped) running[i] = step - paused;
         }
-        if (!any || t > prev) prev = t;
+        if (!any || t > prev) {
+            prev = t;
+            prev_index = i;
+        }
         any = true;
     }
     return running;

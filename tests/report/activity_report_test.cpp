@@ -145,6 +145,19 @@ TEST(ActivityReport, HostileFileTextIsEscaped) {
                  "\"><svg onload=alert(1)>");
 }
 
+TEST(ActivityReport, OneChartByIdIsTheSameAsInTheFullSet) {
+    const Analysed run = hilly_run();
+    const auto all = activity_charts(run.activity, run.analysis, UnitFormat{});
+    ASSERT_EQ(all.size(), 6U);
+    for (const auto& chart : all) {
+        const auto one = activity_chart(chart.id, run.activity, run.analysis, UnitFormat{});
+        ASSERT_TRUE(one.has_value()) << chart.id;
+        EXPECT_EQ(one->svg, chart.svg) << chart.id;
+        EXPECT_EQ(one->title, chart.title) << chart.id;
+    }
+    EXPECT_FALSE(activity_chart("nothing", run.activity, run.analysis, UnitFormat{}).has_value());
+}
+
 TEST(ActivityReport, ActivityWithoutElevationOrHeartRateLeavesThoseChartsOut) {
     Analysed run = hilly_run();
     for (auto& v : run.activity.samples.elevation_m) v = std::numeric_limits<double>::quiet_NaN();
@@ -157,6 +170,7 @@ TEST(ActivityReport, ActivityWithoutElevationOrHeartRateLeavesThoseChartsOut) {
     EXPECT_EQ(std::find(ids.begin(), ids.end(), "elevation"), ids.end());
     EXPECT_NE(std::find(ids.begin(), ids.end(), "outline"), ids.end());
     EXPECT_NE(std::find(ids.begin(), ids.end(), "pace"), ids.end());
+    EXPECT_FALSE(activity_chart("heart_rate", run.activity, run.analysis, UnitFormat{}).has_value());
     pugi::xml_document doc;
     EXPECT_TRUE(test::parses_as_xml(activity_report_html(run.activity, run.analysis), doc));
 }

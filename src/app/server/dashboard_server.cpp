@@ -172,7 +172,8 @@ void DashboardServer::add_routes() {
 
     // Errors: a route that set its own JSON keeps it; anything else (404, 413, 400 from the parser) gets one.
     // Typed: a lambda returning HandlerResponse would match both of httplib's set_error_handler overloads.
-    const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request&, httplib::Response& res) {
+    const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request&,
+                                                             httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         const char* message = res.status == 404   ? "no such page or API route"
                               : res.status == 413 ? "the upload is larger than the server's limit"
@@ -234,10 +235,10 @@ void DashboardServer::add_routes() {
     http.Get(R"(/api/activities/(\d{1,18})/charts/([a-z_]{1,32})\.svg)",
              [with_entry](const httplib::Request& req, httplib::Response& res) {
                  with_entry(req, res, [&](const LibraryEntry& e, const report::UnitFormat& units) {
-                     for (auto& chart : report::activity_charts(e.activity, e.analysis, units)) {
-                         if (chart.id == req.matches[2].str()) {
-                             return res.set_content(std::move(chart.svg), "image/svg+xml");
-                         }
+                     // Only the chart asked for is drawn.
+                     if (auto chart =
+                             report::activity_chart(req.matches[2].str(), e.activity, e.analysis, units)) {
+                         return res.set_content(std::move(chart->svg), "image/svg+xml");
                      }
                      send_error(res, 404, "this activity has no chart '" + req.matches[2].str() + "'");
                  });
@@ -277,7 +278,8 @@ void DashboardServer::add_routes() {
                      const auto rows = training::weeks(digests, calendar, series);
                      const std::string name = req.matches[1].str();
                      std::string svg;
-                     if (name == "ascent") svg = report::weekly_ascent_chart(rows, report::UnitFormat(*system));
+                     if (name == "ascent")
+                         svg = report::weekly_ascent_chart(rows, report::UnitFormat(*system));
                      if (name == "load") svg = report::weekly_load_chart(rows);
                      if (name.starts_with("ratio-")) {
                          if (const auto channel = training::channel_from_text(name.substr(6))) {

@@ -328,28 +328,74 @@ std::string muscle_load_chart(const analysis::ActivityAnalysis& a) {
     return chart.render();
 }
 
+namespace {
+
+// Every chart of an activity page, in reading order: its id, title, caption and how to draw it.
+struct ChartKind {
+    const char* id;
+    const char* title;
+    const char* caption;
+    std::string (*draw)(const core::Activity&, const analysis::ActivityAnalysis&, const UnitFormat&);
+};
+
+const std::vector<ChartKind>& chart_kinds() {
+    static const std::vector<ChartKind> kinds = {
+        {"elevation", "Elevation and grade",
+         "Fill colour is the grade: blues descend, grey is flat (-3..3%), oranges and reds climb. Shaded "
+         "spans "
+         "mark the climbs (C) and descents (D).",
+         [](const core::Activity&, const analysis::ActivityAnalysis& a, const UnitFormat& u) {
+             return elevation_chart(a, u);
+         }},
+        {"outline", "Track outline", "The route as recorded, north up, climbs in red; no map is loaded.",
+         [](const core::Activity& act, const analysis::ActivityAnalysis& a, const UnitFormat&) {
+             return outline_chart(act, a);
+         }},
+        {"pace", "Pace",
+         "Moving pace and grade-adjusted pace (the flat pace of the same effort); faster is up.",
+         [](const core::Activity&, const analysis::ActivityAnalysis& a, const UnitFormat& u) {
+             return pace_chart(a, u);
+         }},
+        {"heart_rate", "Heart rate", "Heart rate over the distance, with the zones.",
+         [](const core::Activity&, const analysis::ActivityAnalysis& a, const UnitFormat& u) {
+             return heart_rate_chart(a, u);
+         }},
+        {"grades", "Grades", "Share of the distance in each grade band.",
+         [](const core::Activity&, const analysis::ActivityAnalysis& a, const UnitFormat& u) {
+             return grade_histogram_chart(a, u);
+         }},
+        {"muscle_load", "Muscle load",
+         "Left bar of each group: concentric (shortening) load; right bar: eccentric (braking) load; split "
+         "by "
+         "where it was done.",
+         [](const core::Activity&, const analysis::ActivityAnalysis& a, const UnitFormat&) {
+             return muscle_load_chart(a);
+         }},
+    };
+    return kinds;
+}
+
+}  // namespace
+
 std::vector<NamedChart> activity_charts(const core::Activity& activity, const analysis::ActivityAnalysis& a,
                                         const UnitFormat& units) {
     std::vector<NamedChart> charts;
-    const auto add = [&](std::string id, std::string title, std::string svg, std::string caption) {
-        if (!svg.empty())
-            charts.push_back({std::move(id), std::move(title), std::move(caption), std::move(svg)});
-    };
-    add("elevation", "Elevation and grade", elevation_chart(a, units),
-        "Fill colour is the grade: blues descend, grey is flat (-3..3%), oranges and reds climb. Shaded "
-        "spans "
-        "mark the climbs (C) and descents (D).");
-    add("outline", "Track outline", outline_chart(activity, a),
-        "The route as recorded, north up, climbs in red; no map is loaded.");
-    add("pace", "Pace", pace_chart(a, units),
-        "Moving pace and grade-adjusted pace (the flat pace of the same effort); faster is up.");
-    add("heart_rate", "Heart rate", heart_rate_chart(a, units),
-        "Heart rate over the distance, with the zones.");
-    add("grades", "Grades", grade_histogram_chart(a, units), "Share of the distance in each grade band.");
-    add("muscle_load", "Muscle load", muscle_load_chart(a),
-        "Left bar of each group: concentric (shortening) load; right bar: eccentric (braking) load; split by "
-        "where it was done.");
+    for (const ChartKind& kind : chart_kinds()) {
+        std::string svg = kind.draw(activity, a, units);
+        if (!svg.empty()) charts.push_back({kind.id, kind.title, kind.caption, std::move(svg)});
+    }
     return charts;
+}
+
+std::optional<NamedChart> activity_chart(std::string_view id, const core::Activity& activity,
+                                         const analysis::ActivityAnalysis& a, const UnitFormat& units) {
+    for (const ChartKind& kind : chart_kinds()) {
+        if (kind.id != id) continue;
+        std::string svg = kind.draw(activity, a, units);
+        if (svg.empty()) return std::nullopt;
+        return NamedChart{kind.id, kind.title, kind.caption, std::move(svg)};
+    }
+    return std::nullopt;
 }
 
 }  // namespace hillcoach::report

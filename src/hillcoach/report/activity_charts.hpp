@@ -3,7 +3,9 @@
 // serves them one by one. Each is empty ("") when the activity lacks what it shows (no heart rate, no
 // positions, no elevation), and the caller leaves it out.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hillcoach/analysis/activity_analysis.hpp"
@@ -32,6 +34,11 @@ std::string grade_histogram_chart(const analysis::ActivityAnalysis& a, const Uni
 std::string muscle_load_chart(const analysis::ActivityAnalysis& a);
 
 // Every chart the activity has data for, in reading order.
+// One chart by id, drawn alone (what the dashboard asks for); nullopt for an unknown id or a chart the
+// activity has no data for.
+std::optional<NamedChart> activity_chart(std::string_view id, const core::Activity& activity,
+                                         const analysis::ActivityAnalysis& a, const UnitFormat& units);
+
 std::vector<NamedChart> activity_charts(const core::Activity& activity, const analysis::ActivityAnalysis& a,
                                         const UnitFormat& units);
 

@@ -154,9 +154,9 @@ TEST(GuidanceTest, BigDescentAfterWeeksWithout) {
     EXPECT_EQ(evidence(*f[0], "drop_m"), 900.0);
     EXPECT_NE(f[0]->message.find("the first in 61 days"), std::string::npos) << f[0]->message;
 
-    // A steep 60 m drop at 15 % three weeks before: the legs have had recent eccentric work, nothing to say.
-    ActivityDigest steep = run_at(utc_day(week_day(5, 5)), 8.0, 60.0);
-    steep.steepest_descent = DescentDigest{.drop_m = 60.0, .length_m = 400.0, .avg_grade = -0.15, .time_s = 200.0};
+    // A steep 120 m drop at 15 % three weeks before: the legs have had recent eccentric work, nothing to say.
+    ActivityDigest steep = run_at(utc_day(week_day(5, 5)), 8.0, 120.0);
+    steep.steepest_descent = DescentDigest{.drop_m = 120.0, .length_m = 800.0, .avg_grade = -0.15, .time_s = 400.0};
     h.push_back(steep);
     c = run_check(h);
     EXPECT_TRUE(of_rule(c.findings, "descent-after-break").empty()) << rules_of(c.findings);

@@ -43,12 +43,13 @@ struct GuidanceThresholds {
     // flat easy 10 km; 30 is about 250 m of descent).
     double max_eccentric_acwr = 1.5;
     double min_eccentric_acute_load = 30.0;
-    // descent-after-break: a long (drop >= long_descent_m) or steep (average grade at or below
+    // descent-after-break: a long (drop >= long_descent_m: a third of the 900 m drop of Bontemps et al. 2020's
+    // typical damage protocol, -12 % for 40 min at 11.3 km/h) or steep (average grade at or below
     // -steep_descent_grade over at least steep_descent_min_drop_m) descent after descent_break_days without one
     // (a bout's protection lasts up to 6 weeks and is gone by 9: Byrnes et al. 1985).
-    double long_descent_m = 150.0;
+    double long_descent_m = 300.0;
     double steep_descent_grade = 0.10;
-    double steep_descent_min_drop_m = 30.0;
+    double steep_descent_min_drop_m = 100.0;
     int descent_break_days = 42;
     // up-without-down / down-without-up over balance_weeks: one direction at least balance_min_m and the other
     // below balance_ratio of it.

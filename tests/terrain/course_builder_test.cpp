@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "hillcoach/terrain/grade_histogram.hpp"
 #include "support/course_builder.hpp"
 
 namespace hillcoach::terrain {
@@ -30,6 +31,42 @@ bool has_note(const Course& c, const std::string& text) {
         if (n.find(text) != std::string::npos) return true;
     }
     return false;
+}
+
+TEST(CourseBuilderTest, EachStepCarriesItsMovingSecondsAndAPausedStepOnlyWhatTheTimerRan) {
+    // 3 m/s due north, a sample every second from 0 to 10 s; the timer auto-paused from 10.5 to 70.5 s; the
+    // next sample at 71 s, then every second to 80 s. The step from 10 to 71 s lasts 61 s of which the timer ran
+    // 1 s (0.5 s before the pause, 0.5 s after). Moving: 10 + 1 + 9 = 20 s.
+    core::Activity a;
+    double north_m = 0.0;
+    for (double t : {0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 71.0, 72.0, 73.0, 74.0, 75.0, 76.0,
+                     77.0, 78.0, 79.0, 80.0}) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = 1.7e9 + t;
+        a.samples.latitude_deg.back() = 46.8 + north_m / 111180.0;
+        a.samples.longitude_deg.back() = 7.15;
+        north_m += 3.0;
+    }
+    a.pauses.push_back({1.7e9 + 10.5, 1.7e9 + 70.5});
+    const Course c = build_course(a);
+    ASSERT_EQ(c.moving_step_s.size(), c.size());
+    EXPECT_DOUBLE_EQ(c.moving_step_s[0], 0.0);
+    EXPECT_DOUBLE_EQ(c.moving_step_s[1], 1.0);
+    EXPECT_DOUBLE_EQ(c.moving_step_s[11], 1.0) << "61 s step, 60 s of it paused";
+    double sum = 0.0;
+    for (double s_step : c.moving_step_s) sum += s_step;
+    ASSERT_TRUE(c.moving_s.has_value());
+    EXPECT_DOUBLE_EQ(*c.moving_s, 20.0);
+    EXPECT_DOUBLE_EQ(sum, 20.0);
+    EXPECT_DOUBLE_EQ(*c.elapsed_s, 80.0);
+    // Per-step time readers take the moving seconds: the grade bands' time (no elevation: all ungraded) is the
+    // moving time, not the 80 s elapsed.
+    const GradeHistogram h = grade_histogram(c);
+    EXPECT_DOUBLE_EQ(h.ungraded_time_s, 20.0);
+    // The 3 m covered across the pause took 1 s of running: the step's speed is 3 m/s, not 3 / 61.
+    EXPECT_NEAR((c.distance_m[11] - c.distance_m[10]) / c.moving_step_s[11], 3.0, 0.01);
+    ASSERT_TRUE(c.track_length_m.has_value());
+    EXPECT_NEAR(*c.track_length_m, 60.0, 0.1);
 }
 
 TEST(CourseBuilderTest, GpsAltitudeGivesTheTrueAscentWithinFivePercent) {

@@ -240,14 +240,18 @@ std::optional<double> typical_speed_m_s(const terrain::Course& course, double ma
     if (course.time_s.size() != n) return std::nullopt;
     const bool has_grade = course.grade.size() == n;
     const bool has_moving = course.moving.size() == n;
+    const bool has_moving_s = course.moving_step_s.size() == n;
     const auto bins = static_cast<std::size_t>(k_max_binned_speed_m_s / k_speed_bin_m_s) + 1;
     std::vector<double> seconds_at(bins, 0.0);
     double total = 0.0;
     for (std::size_t i = 1; i < n; ++i) {
-        const double dt = course.time_s[i] - course.time_s[i - 1];
-        if (!std::isfinite(dt) || dt <= 0.0 || (has_moving && course.moving[i] == 0)) continue;
-        if (dt > terrain::k_stop_gap_s)
-            continue;  // a moving step that long holds a timer pause (course_interval.hpp)
+        const double elapsed = course.time_s[i] - course.time_s[i - 1];
+        if (!std::isfinite(elapsed) || elapsed <= 0.0 || (has_moving && course.moving[i] == 0)) continue;
+        // The step's moving seconds; a course without them (hand-made) drops steps that long, which hold a
+        // timer pause.
+        if (!has_moving_s && elapsed > terrain::k_stop_gap_s) continue;
+        const double dt = has_moving_s ? course.moving_step_s[i] : elapsed;
+        if (!(dt > 0.0)) continue;
         if (has_grade && std::isfinite(course.grade[i]) && std::abs(course.grade[i]) > max_abs_grade)
             continue;
         // The step's own distance over its time, not the smoothed speed channel: the median needs no

@@ -31,7 +31,9 @@ struct CourseStep {
 inline bool course_step(const terrain::Course& course, std::size_t k, CourseStep& step) {
     if (k == 0 || k >= course.size()) return false;
     if (!course.moving.empty() && course.moving[k] == 0) return false;
-    const double dt = course.time_s[k] - course.time_s[k - 1];
+    // The step's moving seconds (terrain's Course::moving_step_s: a step across an auto-pause counts only what
+    // the timer ran); a hand-made course without them uses the step's elapsed time.
+    const double dt = k < course.moving_step_s.size() ? course.moving_step_s[k] : course.time_s[k] - course.time_s[k - 1];
     const double dd = course.distance_m[k] - course.distance_m[k - 1];
     if (!(dt > 0.0) || !std::isfinite(dt) || !(dd >= 0.0) || !std::isfinite(dd)) return false;
     step.distance_m = dd;

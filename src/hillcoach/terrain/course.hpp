@@ -28,9 +28,17 @@ struct Course {
     std::vector<double> speed_m_s;        // smoothed speed over the step; NaN without time
     std::vector<double> heart_rate_bpm;   // as recorded (NaN where absent)
     std::vector<std::uint8_t> moving;     // 1 when the step ending here counts as moving (not paused/stopped)
+    // Seconds of the step ending here spent moving: the part of it the timer ran (a step across an auto-pause
+    // holds seconds of standing the timer did not count), 0 on a step that is not moving, entry 0 is 0. Every
+    // speed or time per step (grade bands, climbs, reps, session type, grade-adjusted pace, load) reads this,
+    // never time_s[i] - time_s[i - 1].
+    std::vector<double> moving_step_s;
 
     // Totals.
     double distance_m_total = 0.0;
+    // The cleaned GPS track's length (distance.hpp, track_distance), whatever distance_source says: what
+    // `info` reports as the distance from positions. nullopt without a track.
+    std::optional<double> track_length_m;
     std::optional<double> elapsed_s;      // first to last timed sample
     std::optional<double> moving_s;       // elapsed minus pauses and stops
     std::optional<double> ascent_m;       // cleaned total ascent; nullopt without elevation

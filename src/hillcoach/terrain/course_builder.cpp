@@ -28,6 +28,7 @@ void judge_moving(const std::vector<double>& running, const std::vector<std::uin
                   Course& c) {
     const std::size_t n = running.size();
     c.moving.assign(n, 0);
+    c.moving_step_s.assign(n, 0.0);
     double moving_s = 0.0;
     double standing_s = 0.0;
     for (std::size_t i = 1; i < n; ++i) {
@@ -37,6 +38,7 @@ void judge_moving(const std::vector<double>& running, const std::vector<std::uin
             continue;
         }
         c.moving[i] = 1;
+        c.moving_step_s[i] = running[i];
         moving_s += running[i];
     }
     if (!any_finite(c.time_s)) return;
@@ -58,11 +60,10 @@ void judge_moving(const std::vector<double>& running, const std::vector<std::uin
 
 // Speed over a centred window of k_speed_half_window_s each side: course distance gained over moving time
 // spent; 0 for a step that is not moving (standing, paused). Entry 0 takes the window after the start.
-std::vector<double> speed_series(const Course& c, const std::vector<double>& running) {
+std::vector<double> speed_series(const Course& c) {
     const std::size_t n = c.size();
     std::vector<double> moving_clock(n, 0.0);
-    for (std::size_t i = 1; i < n; ++i)
-        moving_clock[i] = moving_clock[i - 1] + (c.moving[i] ? running[i] : 0.0);
+    for (std::size_t i = 1; i < n; ++i) moving_clock[i] = moving_clock[i - 1] + c.moving_step_s[i];
     std::vector<double> speed(n, k_nan);
     const auto& t = c.time_s;
     std::size_t back = 0;
@@ -197,11 +198,12 @@ CourseWithProfile build_course_with_profile(const core::Activity& activity, cons
     CourseDistance distance = course_distance(s, running, {.prefer_device = options.prefer_device_distance});
     c.distance_m = std::move(distance.distance_m);
     c.distance_source = distance.source;
+    c.track_length_m = distance.track_length_m;
     c.distance_m_total = c.distance_m.empty() ? 0.0 : c.distance_m.back();
     c.notes = std::move(distance.notes);
 
     judge_moving(running, distance.stationary, c);
-    c.speed_m_s = speed_series(c, running);
+    c.speed_m_s = speed_series(c);
     fill_elevation(activity, options, c, out.profile);
     return out;
 }

@@ -8,12 +8,13 @@
 namespace hillcoach::terrain {
 namespace {
 
-// The moving seconds of a step the course marks as moving. A moving step longer than k_stop_gap_s can only be
-// that long because the device's timer was paused inside it (an unexplained gap that long is a stop, never
-// moving; moving_time.hpp): auto-pause at a standing rest writes one sample as it pauses and the next as it
-// resumes. Course gives no per-step running time, so the running part is estimated as the step's distance at
-// the course's speed there (0 for a step that covers no ground), never more than the step.
+// The moving seconds of a step the course marks as moving: Course::moving_step_s, the part of the step the
+// timer ran (auto-pause at a standing rest writes one sample as it pauses and the next as it resumes, and the
+// step between holds the rest). A course built without it (a hand-made one) estimates a step longer than
+// k_stop_gap_s as its distance at the course's speed there (0 for a step that covers no ground), never more
+// than the step.
 double moving_seconds(const Course& course, std::size_t i, double dt) {
+    if (course.moving_step_s.size() == course.size()) return course.moving_step_s[i];
     if (dt <= k_stop_gap_s) return dt;
     const double run = course.distance_m[i] - course.distance_m[i - 1];
     const double v = i < course.speed_m_s.size() ? course.speed_m_s[i] : std::nan("");

@@ -56,10 +56,13 @@ GradeHistogram grade_histogram(const Course& course) {
     const bool has_grade = course.grade.size() == n;
     const bool has_time = course.time_s.size() == n;
     const bool has_moving = course.moving.size() == n;
+    const bool has_moving_s = course.moving_step_s.size() == n;
     for (std::size_t i = 1; i < n; ++i) {
         double step_m = course.distance_m[i] - course.distance_m[i - 1];
         if (!std::isfinite(step_m) || step_m < 0.0) step_m = 0.0;
-        double step_s = has_time ? course.time_s[i] - course.time_s[i - 1] : 0.0;
+        // The step's moving seconds (a step across an auto-pause counts only what the timer ran).
+        double step_s = has_moving_s ? course.moving_step_s[i]
+                                     : (has_time ? course.time_s[i] - course.time_s[i - 1] : 0.0);
         if (!std::isfinite(step_s) || step_s < 0.0 || (has_moving && course.moving[i] == 0)) step_s = 0.0;
         const std::size_t band = has_grade ? grade_band_index(course.grade[i]) : k_grade_band_count;
         if (band == k_grade_band_count) {

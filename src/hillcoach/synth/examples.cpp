@@ -28,6 +28,9 @@ struct ExampleSpec {
     const char* extension = "";  // ".gpx", ".tcx", ".fit", ".gpx.gz"
     const char* name = "";
     const char* summary = "";
+    // The session type the example is built as, as analysis names it ("hill_sprints"; docs/models.md,
+    // "Session type"): tests/analysis/examples_session_test.cpp checks that `analyze` finds it.
+    const char* session = "";
     const char* course = "";
     RunnerPreset runner = RunnerPreset::easy;
     core::Sport sport = core::Sport::running;
@@ -53,6 +56,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 10, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "easy-home-loop", .extension = ".gpx", .name = "Easy home loop",
                 .summary = "easy 8 km on the flat home loop, with a stop at a traffic light",
+                .session = "flat_easy_run",
                 .course = k_home_loop,
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::gps, .recording = Recording::smart,
@@ -60,6 +64,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 12, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "hilly-run", .extension = ".fit", .name = "Hilly run",
                 .summary = "10 km over four rolling hills (140 m up and down)",
+                .session = "hilly_run",
                 .course = "flat 1200; up 900 +45; down 500 -25; up 700 +40; flat 600; down 1200 -60; "
                           "up 400 +24; down 800 -24; flat 1200; up 600 +30; down 900 -30; flat 1000",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
@@ -68,6 +73,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 15, .hour = 9, .minute = 0, .utc_offset_min = 60,
                 .slug = "long-run-over-the-ridge", .extension = ".fit", .name = "Long run over the ridge",
                 .summary = "18 km point to point: 350 m up a ridge, 380 m down the other side",
+                .session = "long_run",
                 .course = "flat 3000; up 5000 +350; flat 1500; stop 60; down 4500 -380; flat 4000",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::barometric, .recording = Recording::smart,
@@ -76,6 +82,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 17, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "hill-repeats", .extension = ".fit", .name = "Hill repeats 6 x 150 m",
                 .summary = "hill repeats: 6 x 150 m at 7 % run hard, jog down, every rep on the same hill",
+                .session = "hill_repeats",
                 .course = k_hill_repeats,
                 .runner = RunnerPreset::repeats, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::barometric, .recording = Recording::every_second,
@@ -83,6 +90,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 19, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "easy-river-loop", .extension = ".tcx", .name = "Easy river loop",
                 .summary = "easy 7 km on the flat river loop",
+                .session = "flat_easy_run",
                 .course = k_river_loop,
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::gps, .recording = Recording::smart,
@@ -90,6 +98,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 21, .hour = 10, .minute = 0, .utc_offset_min = 60,
                 .slug = "summit-hike", .extension = ".gpx.gz", .name = "Summit hike",
                 .summary = "a 10 km hike: 450 m up a 12 % trail, ten minutes at the top, back the same way",
+                .session = "hike_or_walk",
                 .course = "flat 800; up 3700 +450; flat 400; stop 600; flat 400; down 3700 -450; flat 800",
                 .runner = RunnerPreset::walk, .sport = core::Sport::hiking,
                 .altitude = AltitudeSensor::gps, .recording = Recording::smart,
@@ -98,6 +107,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 22, .hour = 9, .minute = 0, .utc_offset_min = 60,
                 .slug = "long-hilly-run", .extension = ".fit", .name = "Long hilly run",
                 .summary = "16 km with three climbs (240 m up and down)",
+                .session = "long_run",
                 .course = "flat 2000; up 2000 +110; down 1000 -40; up 1500 +90; flat 1000; "
                           "down 2500 -160; flat 1500; up 800 +40; down 1200 -40; flat 2500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
@@ -107,6 +117,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 24, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "hill-sprints", .extension = ".fit", .name = "Hill sprints 8 x 11 s",
                 .summary = "hill sprints: 8 x 40 m at 12 % flat out (about 11 s), walk down, stand",
+                .session = "hill_sprints",
                 .course = "flat 2500; repeat 8 { up 40 +4.8 sprint; down 40 -4.8 walk; stop 75 }; flat 2500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::barometric, .recording = Recording::every_second,
@@ -114,6 +125,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 26, .hour = 18, .minute = 15, .utc_offset_min = 60,
                 .slug = "easy-home-loop", .extension = ".fit", .name = "Easy home loop",
                 .summary = "easy 8 km on the home loop again",
+                .session = "flat_easy_run",
                 .course = k_home_loop,
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::gps, .recording = Recording::smart,
@@ -121,6 +133,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 29, .hour = 9, .minute = 0, .utc_offset_min = 120,
                 .slug = "mountain-trail-run", .extension = ".fit", .name = "Mountain trail run",
                 .summary = "14 km trail loop, 640 m up (hiking the steepest part) and down; summer time",
+                .session = "trail_or_mountain_run",
                 .course = "flat 1000; up 2500 +250; up 2000 +300; flat 800; down 1500 -180; "
                           "up 700 +90; flat 500; down 3500 -460; flat 1500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::trail_running,
@@ -131,6 +144,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 3, .day = 31, .hour = 18, .minute = 30, .utc_offset_min = 120,
                 .slug = "downhill-session", .extension = ".fit", .name = "Downhill session 5 x 600 m",
                 .summary = "downhill repeats: 5 x 600 m at -8 % run hard, walking back up",
+                .session = "downhill_focused",
                 .course = "flat 1500; up 600 +48; repeat 5 { down 600 -48 hard; "
                           "up 600 +48 walk }; down 600 -48 jog; flat 1500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
@@ -139,6 +153,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 2, .hour = 18, .minute = 30, .utc_offset_min = 120,
                 .slug = "hilly-run", .extension = ".gpx", .name = "Hilly run",
                 .summary = "11 km with a 3 km climb and a long descent (220 m up and down)",
+                .session = "hilly_run",
                 .course = "flat 1000; up 3000 +180; flat 500; down 2500 -200; "
                           "flat 1000; up 800 +40; down 1200 -20; flat 1000",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
@@ -147,6 +162,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 4, .hour = 8, .minute = 30, .utc_offset_min = 120,
                 .slug = "mountain-long-run", .extension = ".fit", .name = "Mountain long run",
                 .summary = "18 km: 900 m up to a summit (hiking the steep top), 900 m down in 7 km",
+                .session = "trail_or_mountain_run",
                 .course = "flat 1500; up 4500 +420; up 3000 +480; flat 500; "
                           "stop 180; down 4000 -520; down 3000 -380; flat 1500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::trail_running,
@@ -155,6 +171,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 5, .hour = 10, .minute = 0, .utc_offset_min = 120,
                 .slug = "run-down-from-the-ridge", .extension = ".gpx", .name = "Run down from the ridge",
                 .summary = "8.5 km easy, point to point and all downhill (330 m down)",
+                .session = "downhill_focused",
                 .course = "flat 500; down 3000 -180; flat 1500; down 2500 -150; flat 1000",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::barometric, .recording = Recording::smart,
@@ -163,6 +180,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 7, .hour = 18, .minute = 30, .utc_offset_min = 120,
                 .slug = "hill-repeats", .extension = ".fit", .name = "Hill repeats 6 x 150 m",
                 .summary = "the hill repeats of 17 March again, on the same hill",
+                .session = "hill_repeats",
                 .course = k_hill_repeats,
                 .runner = RunnerPreset::repeats, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::barometric, .recording = Recording::every_second,
@@ -170,6 +188,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 9, .hour = 18, .minute = 30, .utc_offset_min = 120,
                 .slug = "easy-river-loop", .extension = ".fit", .name = "Easy river loop",
                 .summary = "easy 7 km on the river loop again",
+                .session = "flat_easy_run",
                 .course = k_river_loop,
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
                 .altitude = AltitudeSensor::gps, .recording = Recording::smart,
@@ -177,6 +196,7 @@ constexpr std::array k_examples{
     ExampleSpec{.year = 2026, .month = 4, .day = 12, .hour = 9, .minute = 0, .utc_offset_min = 120,
                 .slug = "long-run", .extension = ".fit", .name = "Long run",
                 .summary = "20 km rolling long run (220 m up and down)",
+                .session = "long_run",
                 .course = "flat 3000; up 1500 +70; down 1500 -60; flat 2000; up 2500 +120; "
                           "flat 1000; down 3000 -150; up 800 +30; down 1200 -10; flat 3500",
                 .runner = RunnerPreset::easy, .sport = core::Sport::running,
@@ -197,6 +217,7 @@ ExampleActivity make_example(const ExampleSpec& spec, std::size_t index) {
     e.kind = *file_kind_from_name(e.file_name);
     e.local_start = core::format_iso8601_local(start, offset_s);
     e.summary = spec.summary;
+    e.session = spec.session;
 
     SynthesisRequest& r = e.request;
     r.course = spec.course;

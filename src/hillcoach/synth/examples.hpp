@@ -19,6 +19,7 @@ struct ExampleActivity {
     FileKind kind;
     std::string local_start;  // "2026-03-17T18:15:00+01:00", as the README shows it
     std::string summary;      // one line for the README: what the session is
+    std::string session;      // the session type it is built as, analysis's id: "hill_sprints"
     SynthesisRequest request;
 };
 

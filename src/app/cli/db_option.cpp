@@ -53,4 +53,10 @@ core::Expected<std::filesystem::path> db_path(const DbFlag& flag) {
     return path;
 }
 
+core::Expected<store::Store> open_history(const DbFlag& flag) {
+    auto path = db_path(flag);
+    if (!path) return path.error();
+    return store::Store::open(*path);
+}
+
 }  // namespace hillcoach::app

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "hillcoach/core/expected.hpp"
+#include "hillcoach/store/store.hpp"
 
 namespace hillcoach::app {
 
@@ -26,5 +27,8 @@ core::Expected<std::filesystem::path> default_db_path();
 // The database to use: the flag's path or the default, with its parent folders created (io_error naming the
 // folder when that fails).
 core::Expected<std::filesystem::path> db_path(const DbFlag& flag);
+
+// db_path() opened as the history store (created and brought to the current schema if needed).
+core::Expected<store::Store> open_history(const DbFlag& flag);
 
 }  // namespace hillcoach::app

@@ -221,6 +221,22 @@ core::Expected<void> read_sources(Database& db, const Filter& filter, const std:
     return {};
 }
 
+// The queries of one read see one snapshot: a SAVEPOINT opens a read transaction (or nests inside the
+// caller's), so an import committing between the parent and the child queries cannot be seen half.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_open(db.execute("SAVEPOINT read_activities").has_value()) {}
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot() {
+        if (m_open) (void)m_db.execute("RELEASE read_activities");
+    }
+
+private:
+    Database& m_db;
+    bool m_open = false;
+};
+
 core::Error damaged(const Database& db, std::int64_t id, std::string_view what, std::int64_t expected,
                     std::int64_t found) {
     core::Error e = db.error("damaged activity");
@@ -347,6 +363,7 @@ core::Expected<void> ActivityWriter::add_source(core::ActivityId activity, const
 
 core::Expected<std::vector<StoredActivity>> read_activities(Database& db, const ActivityQuery& query) {
     const Filter filter = filter_of(query);
+    const ReadSnapshot snapshot(db);
     auto parents = db.prepare("SELECT id, " + std::string(k_activity_columns) + " FROM activities" +
                               filter.where + " ORDER BY start_time, id");
     if (!parents) return parents.error();

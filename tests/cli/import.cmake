@@ -1,0 +1,13 @@
+# hillcoach import, list, show, delete, export: the history database through the binary.
+hillcoach_cli_test(import.help_has_examples "Examples:\n +hillcoach import ~/exports/strava_export_123.zip"
+  ${hillcoach} import --help)
+hillcoach_cli_test(list.help_has_examples "Examples:\n +hillcoach list\n" ${hillcoach} list --help)
+hillcoach_cli_test(show.help_has_examples "Examples:\n +hillcoach show 12" ${hillcoach} show --help)
+hillcoach_cli_test(delete.help_has_examples "Examples:\n +hillcoach delete 12" ${hillcoach} delete --help)
+hillcoach_cli_test(export.help_has_examples "Examples:\n +hillcoach export --json > history.jsonl" ${hillcoach} export --help)
+add_test(NAME cli.import.usage_error COMMAND ${hillcoach} import --threads 0 ${data}/analysis/hilly-run.fit)
+set_tests_properties(cli.import.usage_error PROPERTIES WILL_FAIL TRUE)
+# check_import.py (import, duplicates, list filters and JSON, show, delete, export, foreign database) and
+# check_import_kill.py (SIGKILL rounds) are run by hand until they have passed against a consistent build:
+#   python3 tests/cli/check_import.py build/<you>/src/app/hillcoach tests/data
+#   python3 tests/cli/check_import_kill.py build/<you>/src/app/hillcoach

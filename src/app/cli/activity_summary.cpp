@@ -6,7 +6,7 @@
 
 #include "hillcoach/core/time.hpp"
 #include "hillcoach/io/batch_reader.hpp"
-#include "hillcoach/terrain/geodesy.hpp"
+#include "hillcoach/terrain/distance.hpp"
 #include "hillcoach/terrain/moving_time.hpp"
 
 namespace hillcoach::app {
@@ -32,7 +32,10 @@ ActivitySummary summarize(const core::Activity& a, std::size_t index, std::size_
     s.start_s = start_time_s(a);
     s.elapsed_s = a.elapsed_s();
     s.moving_s = terrain::moving_time_s(a);
-    s.distance_m = finite_or_none(terrain::path_length_m(a.samples));
+    // The same cleaned track analyze measures (terrain::track_distance: wild fixes dropped, standing jitter
+    // collapsed), so that info's distance from positions and analyze's agree to the millimetre.
+    const terrain::TrackDistance track = terrain::track_distance(a.samples);
+    if (track.fixes >= 2) s.distance_m = finite_or_none(track.length_m);
     return s;
 }
 

@@ -26,8 +26,9 @@ struct ActivitySummary {
     std::optional<double> distance_m;
 };
 
-// info's summary: distance along the positions (WGS84 geodesic), moving time from pauses and gaps
-// (terrain/moving_time.hpp).
+// info's summary: distance along the positions as terrain measures a track (WGS84 steps, wild fixes dropped,
+// standing GPS jitter collapsed: terrain/distance.hpp track_distance, the Course's track_length_m), moving time
+// from pauses and gaps (terrain/moving_time.hpp).
 ActivitySummary summarize(const core::Activity& activity, std::size_t index, std::size_t count);
 
 // The start time the activity states, or its first sample's.

@@ -107,7 +107,7 @@ void print_text(std::ostream& out, const ActivitySummary& s, bool color) {
     line("start", start_text(s));
     line("time", time_text(s));
     line("samples", fmt::format("{}", a.samples.size()));
-    line("distance", s.distance_m ? distance_text(*s.distance_m) + " from positions (WGS84)" : "no positions");
+    line("distance", s.distance_m ? distance_text(*s.distance_m) + " from positions (WGS84, GPS jitter removed)" : "no positions");
     line("totals", device_totals_text(a.device));
     line("channels", joined(a.channels(), ", "));
     for (const auto& w : a.warnings) {

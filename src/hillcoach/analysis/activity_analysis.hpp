@@ -25,6 +25,7 @@ namespace hillcoach::analysis {
 struct Summary {
     double distance_m = 0.0;
     terrain::DistanceSource distance_source = terrain::DistanceSource::none;
+    std::optional<double> positions_distance_m;  // the cleaned GPS track's length, whatever the source above
     std::optional<double> elapsed_s;
     std::optional<double> moving_s;
     std::optional<double> avg_speed_m_s;  // distance / moving time

@@ -60,6 +60,7 @@ json rep_json(const terrain::Rep& rep) {
 json summary_keys(const Summary& s) {
     return {{"distance_m", number(s.distance_m, k_metres)},
             {"distance_source", terrain::to_string(s.distance_source)},
+            {"positions_distance_m", number(s.positions_distance_m, k_metres)},
             {"elapsed_s", number(s.elapsed_s, k_seconds)},
             {"moving_s", number(s.moving_s, k_seconds)},
             {"avg_speed_m_s", number(s.avg_speed_m_s, k_speed)},

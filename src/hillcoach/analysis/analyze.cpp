@@ -13,6 +13,7 @@ Summary summarize(const terrain::Course& course) {
     Summary s;
     s.distance_m = course.distance_m_total;
     s.distance_source = course.distance_source;
+    s.positions_distance_m = course.track_length_m;
     s.elapsed_s = course.elapsed_s;
     s.moving_s = course.moving_s;
     if (course.moving_s && *course.moving_s > 0.0 && course.distance_m_total > 0.0) {

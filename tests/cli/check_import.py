@@ -36,6 +36,7 @@ db = os.path.join(tmp, "h.db")
 
 # The same run written as FIT and as GPX (same course, runner, recorder and seed): two files, one activity.
 course = "flat 1000; up 800 +60; down 800 -60; flat 500"
+os.makedirs(os.path.join(tmp, "twin"), exist_ok=True)
 for fmt in ("fit", "gpx"):
     r = run("synth", "--course", course, "--seed", "4", "--name", "Twin", "--start", "2026-04-01T07:00:00+02:00",
             "--out", os.path.join(tmp, "twin", f"twin.{fmt}"))

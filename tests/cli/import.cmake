@@ -7,7 +7,13 @@ hillcoach_cli_test(delete.help_has_examples "Examples:\n +hillcoach delete 12" $
 hillcoach_cli_test(export.help_has_examples "Examples:\n +hillcoach export --json > history.jsonl" ${hillcoach} export --help)
 add_test(NAME cli.import.usage_error COMMAND ${hillcoach} import --threads 0 ${data}/analysis/hilly-run.fit)
 set_tests_properties(cli.import.usage_error PROPERTIES WILL_FAIL TRUE)
-# check_import.py (import, duplicates, list filters and JSON, show, delete, export, foreign database) and
-# check_import_kill.py (SIGKILL rounds) are run by hand until they have passed against a consistent build:
-#   python3 tests/cli/check_import.py build/<you>/src/app/hillcoach tests/data
-#   python3 tests/cli/check_import_kill.py build/<you>/src/app/hillcoach
+# check_import.py: import, duplicates (same file, same run as FIT and GPX), list filters and JSON, show, delete,
+# export, a foreign database. check_import_kill.py: seeded SIGKILL rounds, then integrity, whole activities and
+# an import that completes the rest.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME cli.import.history
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_import.py ${hillcoach} ${data})
+  add_test(NAME cli.import.sigkill
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_import_kill.py ${hillcoach})
+endif()

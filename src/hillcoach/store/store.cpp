@@ -23,6 +23,26 @@ core::Expected<Statement*> prepared(Database& db, std::unique_ptr<Statement>& sl
     return slot.get();
 }
 
+// A duplicate may know what the stored copy does not: a FIT file has no activity name, while the same run in
+// a Strava export carries the name and type from activities.csv. Whichever arrives first is stored; the other
+// fills only what is missing (an empty name; a plain or unknown sport where the other names a specific one),
+// so re-importing never overwrites what a file or the runner gave.
+core::Expected<void> fill_missing(Database& db, core::ActivityId id, const training::ActivityDigest& digest) {
+    if (!digest.name.empty()) {
+        auto s = db.prepare("UPDATE activities SET name = ? WHERE id = ? AND (name IS NULL OR name = '')");
+        if (!s) return s.error();
+        s->bind(1, digest.name).bind(2, id.value);
+        if (auto r = s->run(); !r) return r;
+    }
+    if (digest.sport != core::Sport::unknown && digest.sport != core::Sport::running) {
+        auto s = db.prepare("UPDATE activities SET sport = ? WHERE id = ? AND sport IN ('unknown', 'running')");
+        if (!s) return s.error();
+        s->bind(1, std::string(to_string(digest.sport))).bind(2, id.value);
+        if (auto r = s->run(); !r) return r;
+    }
+    return {};
+}
+
 }  // namespace
 
 Store::Store(Database&& db)
@@ -120,6 +140,7 @@ core::Expected<AddResult> Store::add_one(const ImportRecord& record, std::option
     if (*row) {
         const core::ActivityId existing{same_file.integer(0)};
         same_file.reset();
+        if (auto r = fill_missing(*m_db, existing, record.digest); !r) return r.error();
         return AddResult{.status = AddStatus::same_file, .id = existing};
     }
     same_file.reset();
@@ -149,6 +170,7 @@ core::Expected<AddResult> Store::add_one(const ImportRecord& record, std::option
         near.reset();
         if (match) {
             if (auto r = m_writer->add_source(*match, record.source, import_id); !r) return r.error();
+            if (auto r = fill_missing(*m_db, *match, record.digest); !r) return r.error();
             return AddResult{.status = AddStatus::same_activity, .id = *match};
         }
     }

@@ -34,6 +34,18 @@ table.kv th { width: 30%; white-space: nowrap; }
 .calendar .day.hill { border-left: 4px solid var(--accent); }
 .calendar .day.rest { background: #f3f4f5; }
 .calendar .week-head { grid-column: 1 / -1; font-weight: 600; margin-top: 8px; }
+.week { border-left: 4px solid var(--line); padding: 6px 0 6px 10px; margin: 0 0 14px; }
+.week h3 { font-size: 1rem; margin: 0 0 2px; } .week h3 .date { color: var(--muted); font-weight: 400; }
+.week p { margin: 0 0 4px; } .week .totals { color: var(--muted); font-size: 0.85rem; }
+.week.phase-base { border-left-color: #7a9a5b; } .week.phase-hill_strength { border-left-color: var(--accent); }
+.week.phase-specific { border-left-color: #3f6fa5; } .week.phase-taper { border-left-color: #8c7aa8; }
+.week.deload { background: repeating-linear-gradient(135deg, #fff, #fff 8px, #f4f6f8 8px, #f4f6f8 16px); }
+.badge.deload { background: #e3eef7; color: #1f4e79; } .badge.hard { background: #f8e4df; color: #8a2a14; }
+.session + .session { border-top: 1px dotted var(--line); margin-top: 3px; padding-top: 3px; }
+.session .numbers, .session .where { color: var(--muted); }
+.session details summary { cursor: pointer; color: var(--muted); }
+.session details p, .session details ul { margin: 2px 0; padding-left: 0; list-style: none; }
+.calendar .day.moved { grid-column: 1 / -1; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 8px; background: #eef1f3; font-size: 0.75rem; }
 .warn { color: #8a2a14; }
 footer { color: var(--muted); font-size: 0.8rem; text-align: center; padding: 12px; }

@@ -21,6 +21,7 @@
 #include "app/cli/command.hpp"
 #include "app/cli/db_option.hpp"
 #include "app/cli/plan_text.hpp"
+#include "app/cli/saved_plan.hpp"
 #include "hillcoach/plan/adapt.hpp"
 #include "hillcoach/plan/history.hpp"
 #include "hillcoach/plan/plan_json.hpp"
@@ -144,11 +145,6 @@ bool write_workouts(const plan::Plan& made, const PlanOptions& o, CliContext& ct
     return true;
 }
 
-// The saved plan that --adapt reads: next to the database (the store has no table for plans).
-std::filesystem::path saved_plan_path(const std::filesystem::path& db) {
-    return db.string() + ".plan.json";
-}
-
 struct History {
     std::vector<training::ActivityDigest> digests;
     training::Calendar calendar;
@@ -189,12 +185,7 @@ core::Expected<plan::Plan> adapt_saved(const PlanOptions& o, const History& h, p
         return core::make_error(core::ErrorCode::io_error, core::Location{.file = path.string()},
                                 "no saved plan to adapt: make one with `hillcoach plan --db` first");
     }
-    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-    if (j.is_discarded()) {
-        return core::make_error(core::ErrorCode::invalid_argument, core::Location{.file = path.string()},
-                                "the saved plan is not JSON");
-    }
-    auto saved = plan::plan_from_json(j, path.string());
+    auto saved = read_plan(in, path.string());
     if (!saved) return saved.error();
     const training::GuidanceInput guidance{.digests = &h.digests,
                                            .calendar = &h.calendar,

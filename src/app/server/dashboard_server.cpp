@@ -107,6 +107,15 @@ std::variant<ActivityFilter, std::string> filter_of(const httplib::Request& req)
 
 UploadOutcome import_upload(ActivityLibrary& library, std::string bytes, const std::string& name,
                             const analysis::AnalysisOptions& options, std::size_t max_bytes) {
+    // The HTTP server refuses a larger request before reading it (set_payload_max_length); the limit is kept
+    // here too so that every caller (the upload fuzz target, a part of a multipart form) has it.
+    if (bytes.size() > max_bytes) {
+        return {.status = 413,
+                .json = error_json(413, fmt::format("{}: {} bytes is larger than the upload limit ({} bytes)",
+                                                    name.empty() ? std::string("upload") : name, bytes.size(),
+                                                    max_bytes))
+                            .dump()};
+    }
     io::ReadOptions read;
     read.limits.max_file_bytes = max_bytes;
     read.limits.max_decompressed_bytes = std::max<std::size_t>(max_bytes, std::size_t{256} << 20);

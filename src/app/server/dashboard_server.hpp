@@ -40,7 +40,7 @@ struct ServerOptions {
 
 // What an upload became: per activity read, its id and whether it was new; or the reason it was refused.
 struct UploadOutcome {
-    int status = 200;  // 200 all read, 422 the bytes are not an activity file
+    int status = 200;  // 200 all read, 413 larger than the limit, 422 the bytes are not an activity file
     std::string json;
 };
 

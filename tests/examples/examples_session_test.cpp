@@ -22,14 +22,7 @@ namespace {
 // Examples analysed as another type than they were built as, each with the reason. The test fails on a
 // mismatch not listed here and on a listed one that now matches (so the list cannot go stale).
 const std::map<std::string, std::string>& known_mismatches() {
-    static const std::map<std::string, std::string> reasons{
-        {"2026-03-24-hill-sprints.fit",
-         "its 40 m reps at 12 % rise 4.8 m, but the clean-channel smoothing (k_clean_window_m = 30 m, a kernel "
-         "of sigma 15 m) halves a hill whose up and down repeat every 80 m (Gaussian response exp(-2 pi^2 "
-         "sigma^2 / L^2) = 0.50): the smoothed reps rise 2.2 m, under the 3 m reversal that makes a stretch "
-         "(segments.hpp), so no rep is seen. Its distance is right since stop detection reads the farthest fix "
-         "of each half window (5.68 km, was 5.06)"},
-    };
+    static const std::map<std::string, std::string> reasons{};
     return reasons;
 }
 

@@ -58,7 +58,7 @@ ActivityAnalysis analyze_course(const core::Activity& activity, terrain::Course 
     const terrain::HillOptions hills = options.hills.value_or(terrain::hill_options_for(c.elevation_source));
     std::vector<terrain::Hill> ascents =
         terrain::hill_candidates(c, a.segments, terrain::HillDirection::up, activity.samples, hills);
-    a.repeats = terrain::find_repeats(c, ascents, activity.samples, options.repeats);
+    a.repeats = terrain::find_course_repeats(c, a.segments, activity.samples, hills, options.repeats);
     std::erase_if(ascents, [&](const terrain::Hill& h) { return !terrain::qualifies(h, hills); });
     a.climbs = std::move(ascents);
     a.descents = terrain::find_descents(c, a.segments, activity.samples, hills);

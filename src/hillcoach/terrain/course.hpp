@@ -28,6 +28,10 @@ struct Course {
     std::vector<double> speed_m_s;        // smoothed speed over the step; NaN without time
     std::vector<double> heart_rate_bpm;   // as recorded (NaN where absent)
     std::vector<std::uint8_t> moving;     // 1 when the step ending here counts as moving (not paused/stopped)
+    // The clean (barometric) elevation smoothed over k_repeat_window_m instead of the ascent window, for
+    // finding short hill-sprint reps (repeats.hpp); empty where there is none (noisy GPS, DEM, no elevation),
+    // and reps are then looked for on elevation_m.
+    std::vector<double> repeat_elevation_m;
     // Seconds of the step ending here spent moving: the part of it the timer ran (a step across an auto-pause
     // holds seconds of standing the timer did not count), 0 on a step that is not moving, entry 0 is 0. Every
     // speed or time per step (grade bands, climbs, reps, session type, grade-adjusted pace, load) reads this,

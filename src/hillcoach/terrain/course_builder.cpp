@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -173,7 +174,13 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
         c.notes.push_back("no distance: elevation smoothed over time (as if at 1 m/s)");
     }
     const double window = smoothing_window_m(in.noise);
-    profile = smooth_profile(distance_profile(cleaned.elevation_m, axis), window);
+    DistanceProfile raw_profile = distance_profile(cleaned.elevation_m, axis);
+    if (in.noise == ElevationNoise::clean && k_repeat_window_m < window) {
+        const DistanceProfile sharp = smooth_profile(raw_profile, k_repeat_window_m);
+        c.repeat_elevation_m.resize(n);
+        for (std::size_t i = 0; i < n; ++i) c.repeat_elevation_m[i] = sharp.at(axis[i]);
+    }
+    profile = smooth_profile(std::move(raw_profile), window);
     for (std::size_t i = 0; i < n; ++i) c.elevation_m[i] = profile.at(axis[i]);
     c.grade = grade_series(profile, axis);
     const double hysteresis = hysteresis_m(in.noise);

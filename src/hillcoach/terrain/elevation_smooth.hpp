@@ -40,6 +40,13 @@ std::string_view to_string(ElevationNoise noise);
 inline constexpr double k_clean_window_m = 30.0;
 inline constexpr double k_noisy_window_m = 20.0;
 inline constexpr double k_dem_window_m = 60.0;
+// Hill sprints are found on a second, sharper profile of a clean channel (repeats.hpp, docs/models.md "Hill
+// repeats"): a rep 40-100 m long rises and falls back within its own length, and the 30 m window (three
+// boxes: a bell of standard deviation 15 m) halves a 40 m rep's rise, while a 10 m window (standard deviation
+// 5 m) keeps 90 % of it. A clean channel's jitter of 0.1-0.3 m (elevation_source.hpp) averaged over a 10 m
+// bell at running speed (3-4 samples per box) stays under 0.2 m, a tenth of the smallest rep counted
+// (k_min_rep_height_m). Total ascent keeps the 30 m window; noisy GPS and DEM profiles get no sharper one.
+inline constexpr double k_repeat_window_m = 10.0;
 
 double smoothing_window_m(ElevationNoise noise);
 

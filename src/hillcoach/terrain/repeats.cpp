@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "hillcoach/terrain/course_interval.hpp"
+#include "hillcoach/terrain/elevation_smooth.hpp"
 #include "hillcoach/terrain/geodesy.hpp"
 
 namespace hillcoach::terrain {
@@ -183,7 +185,10 @@ std::vector<Visit> visits(const core::Samples& samples, const HillEnds& ends, do
             out.push_back({.top = near_top, .closest = i});
             closest_m = m;
             open = true;
-        } else if (m < closest_m) {
+        } else if (m < closest_m || (!near_top && m == closest_m)) {
+            // Ties go to the last sample at the bottom and the first at the top: a runner standing at the
+            // bottom before a rep, on a device that holds its fix while standing, starts the rep when leaving
+            // (a 30 s rest counted into each rep made a 10 s sprint 40 s).
             out.back().closest = i;
             closest_m = m;
         }
@@ -321,6 +326,26 @@ std::vector<RepeatGroup> find_repeats(const Course& course, const std::vector<Hi
         return a.reps.front().ascent.first < b.reps.front().ascent.first;
     });
     return groups;
+}
+
+std::vector<RepeatGroup> find_course_repeats(const Course& course, const std::vector<Segment>& segments,
+                                             const core::Samples& positions, const HillOptions& hills,
+                                             const RepeatOptions& options) {
+    if (course.repeat_elevation_m.size() != course.size()) {
+        return find_repeats(course, hill_candidates(course, segments, HillDirection::up, positions, hills),
+                            positions, options);
+    }
+    // The sharper profile replaces the elevation; the grade (over the ascent profile's 50 m) is dropped, so
+    // the stretches judge level ground from this profile (segments.hpp, level_window_m).
+    Course sharp = course;
+    sharp.elevation_m = course.repeat_elevation_m;
+    sharp.grade.clear();
+    SegmentOptions stretches = segment_options_for(course.elevation_source);
+    stretches.reversal_m = k_repeat_reversal_m;
+    stretches.min_change_m = k_repeat_reversal_m;
+    const std::vector<Segment> sharp_segments = find_segments(sharp, stretches);
+    return find_repeats(sharp, hill_candidates(sharp, sharp_segments, HillDirection::up, positions, hills),
+                        positions, options);
 }
 
 }  // namespace hillcoach::terrain

@@ -32,6 +32,7 @@
 #include "hillcoach/core/activity.hpp"
 #include "hillcoach/terrain/climbs.hpp"
 #include "hillcoach/terrain/course.hpp"
+#include "hillcoach/terrain/segments.hpp"
 
 namespace hillcoach::terrain {
 
@@ -64,9 +65,20 @@ struct RepeatGroup {
 
 inline constexpr double k_repeat_match_radius_m = 40.0;
 
+// Hill sprints (8-12 s, 40-100 m at 6-10 %) rise 2.4-10 m. On a clean channel reps are looked for on the
+// course's repeat_elevation_m (smoothed over k_repeat_window_m, elevation_smooth.hpp), whose turning points
+// and rises are counted from k_repeat_reversal_m: 40 m at 6 % keeps 2.2 m of its 2.4 m there. Noise does not
+// reach it: a clean channel's jitter averaged over the 10 m window is under 0.2 m, a tenth of it, and a
+// group further needs min_reps rises whose bottoms and tops lie within k_repeat_match_radius_m of each other
+// (a flat run's bumps are not at the same place, and a loop's are a lap apart: not back to back).
+inline constexpr double k_repeat_reversal_m = 2.0;
+inline constexpr double k_min_rep_height_m = 2.0;
+
 struct RepeatOptions {
     std::size_t min_reps = 3;
-    double min_height_m = 3.0;  // a sprint up 40 m of a 8 % hill rises 3 m
+    // A sprint up 40 m of a 6 % hill rises 2.4 m. On GPS and DEM profiles the stretches already rise at least
+    // their reversal (segments.hpp: 5 m and 3 m), so this bounds only the clean channel's sharper profile.
+    double min_height_m = k_min_rep_height_m;
     double min_grade = k_min_climb_grade;
     // Bottoms and tops of the same hill: "a few tens of metres". Turn-around points of real reps scatter by
     // the runner's choice and by GPS error (several metres); 40 m keeps two hills 100 m apart distinct.
@@ -82,6 +94,13 @@ struct RepeatOptions {
 // `positions`: the activity's samples, aligned with the course (may be empty: pattern matching only).
 std::vector<RepeatGroup> find_repeats(const Course& course, const std::vector<Hill>& ascents,
                                       const core::Samples& positions, const RepeatOptions& options = {});
+
+// The groups of a whole course, as analyze finds them: on the course's repeat_elevation_m where it has one
+// (its own stretches, from turning points of k_repeat_reversal_m, and its own ascents), else on the course
+// with `segments`. `hills` joins the ascents (climbs.hpp); `positions` as for find_repeats.
+std::vector<RepeatGroup> find_course_repeats(const Course& course, const std::vector<Segment>& segments,
+                                             const core::Samples& positions, const HillOptions& hills,
+                                             const RepeatOptions& options = {});
 
 // Least-squares slope of y against x = 0, 1, 2, ... over the entries that have a value; nullopt for fewer
 // than 2.

@@ -17,6 +17,9 @@
 //
 // Thread safety: a Dem may be shared between threads (the GDAL dataset is used under a lock; each call reads
 // the window of cells a track covers in one request).
+//
+// GDAL itself is reached through a plugin loaded on the first open (dem_raster.hpp, dem_plugin.hpp), so that
+// programs which never open a raster do not pay for loading it.
 
 #include <filesystem>
 #include <memory>
@@ -34,8 +37,8 @@ inline constexpr std::size_t k_dem_max_window_cells = 16u * 1024u * 1024u;
 class Dem {
   public:
     // Opens a raster (errors: not_found, io_error when GDAL cannot read it, not_supported without a
-    // coordinate system or geotransform). A folder is opened as the mosaic of every raster in it (SRTM .hgt
-    // tiles).
+    // coordinate system or geotransform or when the GDAL plugin cannot be loaded). A folder is opened as the
+    // mosaic of every raster in it (SRTM .hgt tiles).
     static core::Expected<std::shared_ptr<const Dem>> open(const std::filesystem::path& path);
 
     ~Dem();

@@ -77,6 +77,36 @@ TEST(HistoryTest, FourWeeksBeforeTheStart) {
                                              k_start + chr::days{90}));
 }
 
+// Threshold pace from the history: the median of the runs' own estimates (one run's extrapolation far off
+// does not set the plan's paces), and a hike's estimate is not a running pace.
+TEST(HistoryTest, ThresholdIsTheMedianOfTheRunsEstimates) {
+    const auto calendar = training::Calendar::make("UTC");
+    ASSERT_TRUE(calendar);
+    std::vector<training::ActivityDigest> digests;
+    const double paces_s_per_km[] = {300.0, 250.0, 275.0, 180.0};  // 3:00 /km: one run's wild estimate
+    const int days_before[] = {20, 15, 10, 3};
+    for (int k = 0; k < 4; ++k) {
+        training::ActivityDigest d = run(k + 1, k_start - chr::days{days_before[k]}, 50, 9, 80, 50);
+        d.threshold_speed_m_s = 1000.0 / paces_s_per_km[k];
+        digests.push_back(d);
+    }
+    training::ActivityDigest hike = run(9, k_start - chr::days{2}, 240, 10, 900, 150);
+    hike.sport = core::Sport::hiking;
+    hike.threshold_speed_m_s = 1000.0 / 160.0;
+    digests.push_back(hike);
+    const auto weeks = history_weeks(digests, *calendar, k_start);
+    Runner r;
+    r.minutes_per_week = 600.0;
+    const auto start = starting_point_from_history(weeks, r, k_start);
+    ASSERT_TRUE(start);
+    // Runs only, sorted 250, 275, 300 and 180 s/km as speeds: the median of four is the mean of the middle two.
+    EXPECT_NEAR(start->threshold_speed_m_s, (1000.0 / 275.0 + 1000.0 / 250.0) / 2.0, 1e-12);
+    EXPECT_EQ(weeks[3].threshold_speeds_m_s.size(), 1u);  // the hike's week holds the run's estimate only
+    // The profile's threshold pace wins over the history's.
+    r.athlete.threshold_speed_m_s = 1000.0 / 240.0;
+    EXPECT_NEAR(starting_point_from_history(weeks, r, k_start)->threshold_speed_m_s, 1000.0 / 240.0, 1e-12);
+}
+
 TEST(HistoryTest, OwnHillsAreNamedAndUsed) {
     training::ActivityDigest loop = run(7, k_start - chr::days{5}, 60, 11, 200, 70);
     loop.name = "Morning loop";

@@ -16,6 +16,12 @@ bool is_run(const training::ActivityDigest& d) {
            d.sport == core::Sport::hiking || d.sport == core::Sport::unknown;
 }
 
+// Running proper: the sports whose threshold estimate is a running pace.
+bool is_running(const training::ActivityDigest& d) {
+    return d.sport == core::Sport::running || d.sport == core::Sport::trail_running ||
+           d.sport == core::Sport::treadmill_running || d.sport == core::Sport::unknown;
+}
+
 double moving_time_s(const training::ActivityDigest& d) {
     return d.moving_s.value_or(d.elapsed_s.value_or(0.0));
 }
@@ -48,10 +54,7 @@ std::vector<HistoryWeek> history_weeks(const std::vector<training::ActivityDiges
         w.load += d.stress.value_or(0.0);
         w.longest_run_s = std::max(w.longest_run_s, t);
         if (d.focused_hill()) ++w.hill_sessions;
-        if (d.threshold_speed_m_s) {
-            w.best_threshold_speed_m_s =
-                std::max(w.best_threshold_speed_m_s.value_or(0.0), *d.threshold_speed_m_s);
-        }
+        if (d.threshold_speed_m_s && is_running(d)) w.threshold_speeds_m_s.push_back(*d.threshold_speed_m_s);
     }
     return weeks;
 }

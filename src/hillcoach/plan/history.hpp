@@ -21,8 +21,8 @@ training::Day day_of_date(Date date);
 
 // The k_history_weeks weeks of 7 days before `start` (aligned to it, not to the calendar's weeks, so "the
 // last four weeks" means the 28 days before the plan). Runs only (foot sports); digests without a start time
-// are left out. HistoryWeek::best_threshold_speed_m_s is the fastest threshold speed the week's runs were
-// analysed with (the profile's, or estimated from the run's best effort).
+// are left out. HistoryWeek::threshold_speeds_m_s holds the threshold speed each running activity was analysed
+// with (the profile's, or estimated from the run).
 std::vector<HistoryWeek> history_weeks(const std::vector<training::ActivityDigest>& digests,
                                        const training::Calendar& calendar, Date start);
 

@@ -65,7 +65,7 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
     const Date from = start - std::chrono::days{7 * k_history_weeks};
     StartingPoint p;
     int counted = 0;
-    std::optional<double> threshold;
+    std::vector<double> thresholds;
     for (const HistoryWeek& w : weeks) {
         if (w.start < from || w.start >= start) continue;
         ++counted;
@@ -76,8 +76,7 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
         p.weekly_load += w.load;
         p.long_run_s = std::max(p.long_run_s, w.longest_run_s);
         p.hill_sessions_per_week += w.hill_sessions;
-        if (w.best_threshold_speed_m_s)
-            threshold = std::max(threshold.value_or(0.0), *w.best_threshold_speed_m_s);
+        thresholds.insert(thresholds.end(), w.threshold_speeds_m_s.begin(), w.threshold_speeds_m_s.end());
     }
     if (counted == 0 || p.weekly_duration_s <= 0.0) return std::nullopt;
     // Weeks without any running inside the window count as zero: the average over the whole window.
@@ -88,6 +87,15 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
     p.weekly_downhill_run_m /= n;
     p.weekly_load /= n;
     p.hill_sessions_per_week = static_cast<int>(p.hill_sessions_per_week / n + 0.5);
+    // The median of the runs' estimates, not the fastest: each is an extrapolation from one run (its
+    // heart rate scaled to threshold), and the fastest of twenty is the one most wrong.
+    std::optional<double> threshold;
+    if (!thresholds.empty()) {
+        const auto mid = thresholds.begin() + static_cast<std::ptrdiff_t>(thresholds.size() / 2);
+        std::nth_element(thresholds.begin(), mid, thresholds.end());
+        threshold = *mid;
+        if (thresholds.size() % 2 == 0) threshold = (*mid + *std::max_element(thresholds.begin(), mid)) / 2.0;
+    }
     p.threshold_speed_m_s =
         r.athlete.threshold_speed_m_s.value_or(threshold.value_or(default_threshold_speed_m_s(r.level)));
     if (r.goal == Goal::return_after_injury) {

@@ -23,7 +23,9 @@ struct HistoryWeek {
     double load = 0.0;  // training stress, same scale as the plan's
     double longest_run_s = 0.0;
     int hill_sessions = 0;
-    std::optional<double> best_threshold_speed_m_s{};  // threshold speed estimated from the week's efforts
+    // The threshold speed each of the week's runs was analysed with (the profile's, or estimated from the
+    // run): running sports only, since a hike's or a walk's estimate says nothing about running pace.
+    std::vector<double> threshold_speeds_m_s{};
 };
 
 // Weeks of history the starting point averages (the chronic window of the load model is 4-6 weeks).

@@ -41,3 +41,8 @@ if(HILLCOACH_SYSTEM_PYTHON3 AND HILLCOACH_NODE)
                    ${CMAKE_CURRENT_BINARY_DIR}/plan-out/fit)
   set_tests_properties(cli.plan.fit_workouts_fitsdk PROPERTIES FIXTURES_REQUIRED plan_fit_files SKIP_RETURN_CODE 77)
 endif()
+
+# plan --db (from the imported examples: the runner's own hills, the starting point, the saved plan) and
+# plan --adapt (two runs of the first week done, the rest missed, the remainder re-planned).
+add_test(NAME cli.plan.history_and_adapt
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_plan_history.py ${hillcoach} ${PROJECT_SOURCE_DIR}/examples)

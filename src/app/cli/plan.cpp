@@ -20,8 +20,8 @@
 #include "app/cli/athlete_options.hpp"
 #include "app/cli/command.hpp"
 #include "app/cli/db_option.hpp"
+#include "app/cli/plan_adapt.hpp"
 #include "app/cli/plan_text.hpp"
-#include "app/cli/saved_plan.hpp"
 #include "hillcoach/plan/adapt.hpp"
 #include "hillcoach/plan/history.hpp"
 #include "hillcoach/plan/plan_json.hpp"
@@ -29,8 +29,7 @@
 #include "hillcoach/plan/planner.hpp"
 #include "hillcoach/report/plan_fit.hpp"
 #include "hillcoach/report/plan_ics.hpp"
-#include "hillcoach/store/store.hpp"
-#include "hillcoach/training/training_profile.hpp"
+#include "hillcoach/training/climb_library.hpp"
 
 namespace hillcoach::app {
 namespace {
@@ -145,76 +144,12 @@ bool write_workouts(const plan::Plan& made, const PlanOptions& o, CliContext& ct
     return true;
 }
 
-struct History {
-    std::vector<training::ActivityDigest> digests;
-    training::Calendar calendar;
-    training::TrainingProfile settings;
-};
-
-core::Expected<History> read_history(const PlanOptions& o) {
-    training::TrainingProfile settings;
-    if (!o.athlete.profile_path.empty()) {
-        auto read = training::read_training_profile(o.athlete.profile_path);
-        if (!read) return read.error();
-        settings = *read;
-    }
-    auto calendar =
-        training::Calendar::make(settings.time_zone.value_or(training::Calendar::system_zone_name()),
-                                 settings.week_start.value_or(chr::Monday));
-    if (!calendar) return calendar.error();
-    auto store = store::Store::open(o.db.path);
-    if (!store) return store.error();
-    auto digests = store->digests();
-    if (!digests) return digests.error();
-    return History{.digests = std::move(*digests), .calendar = *calendar, .settings = std::move(settings)};
-}
-
-core::Expected<plan::Plan> plan_from_history(const plan::Runner& runner, const History& h) {
+core::Expected<plan::Plan> plan_from_history(const plan::Runner& runner, const PlanHistory& h) {
     plan::PlanRequest request{.runner = runner};
     const auto weeks = plan::history_weeks(h.digests, h.calendar, runner.start);
     request.history = plan::starting_point_from_history(weeks, runner, runner.start);
     request.hills = plan::hills_from_library(training::climb_library(h.digests), h.digests);
     return plan::make_plan(request);
-}
-
-core::Expected<plan::Plan> adapt_saved(const PlanOptions& o, const History& h, plan::Date today,
-                                       CliContext& ctx) {
-    const std::filesystem::path path = saved_plan_path(o.db.path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::make_error(core::ErrorCode::io_error, core::Location{.file = path.string()},
-                                "no saved plan to adapt: make one with `hillcoach plan --db` first");
-    }
-    auto saved = read_plan(in, path.string());
-    if (!saved) return saved.error();
-    const training::GuidanceInput guidance{.digests = &h.digests,
-                                           .calendar = &h.calendar,
-                                           .load = h.settings.load,
-                                           .thresholds = h.settings.guidance,
-                                           .goal = h.settings.goal};
-    const auto findings =
-        training::check(guidance, plan::day_of_date(today - chr::days{14}), plan::day_of_date(today));
-    plan::AdaptInput input{
-        .done = plan::done_activities(h.digests, h.calendar,
-                                      saved->weeks.empty() ? today : saved->weeks.front().start),
-        .warnings = plan::guidance_warnings(findings),
-        .today = today,
-        .hills = plan::hills_from_library(training::climb_library(h.digests), h.digests)};
-    const plan::AdaptReport report = plan::adapt(*saved, input);
-    *ctx.err << fmt::format("hillcoach plan --adapt: {} done, {} moved, {} missed, {} extra\n", report.done,
-                            report.moved, report.missed, report.extra);
-    for (const std::string& change : report.changes) *ctx.err << "  " << change << '\n';
-    return std::move(*saved);
-}
-
-core::Expected<void> save_plan(const plan::Plan& made, const PlanOptions& o) {
-    const std::filesystem::path path = saved_plan_path(o.db.path);
-    std::ofstream out(path, std::ios::binary);
-    out << plan::plan_json(made).dump(1) << '\n';
-    if (!out)
-        return core::make_error(core::ErrorCode::io_error, core::Location{.file = path.string()},
-                                "cannot save the plan");
-    return {};
 }
 
 void run_plan(const PlanOptions& o, CliContext& ctx) {
@@ -240,16 +175,22 @@ void run_plan(const PlanOptions& o, CliContext& ctx) {
     }
     core::Expected<plan::Plan> made = plan::make_plan(plan::PlanRequest{.runner = *runner});
     if (!o.db.path.empty()) {
-        const auto history = read_history(o);
+        const auto history = read_plan_history(o.db.path, o.athlete.profile_path);
         if (!history) {
             *ctx.err << history.error().message() << '\n';
             ctx.exit_code = 1;
             return;
         }
         const plan::Date today = o.today.empty() ? today_utc() : *plan::parse_date(o.today);
-        made = o.adapt ? adapt_saved(o, *history, today, ctx) : plan_from_history(*runner, *history);
+        if (o.adapt) {
+            plan::AdaptReport report;
+            made = adapt_saved_plan(o.db.path, *history, today, report);
+            if (made) print_adapt_report(report, "hillcoach plan --adapt", *ctx.err);
+        } else {
+            made = plan_from_history(*runner, *history);
+        }
         if (made) {
-            const auto saved = save_plan(*made, o);
+            const auto saved = save_plan(*made, o.db.path);
             if (!saved) made = saved.error();
         }
     }

@@ -5,6 +5,8 @@
 
 #include "hillcoach/plan/adapt.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "hillcoach/plan/plan_json.hpp"
@@ -177,6 +179,41 @@ TEST(AdaptTest, BeforeTheStartNothingChanges) {
     const AdaptReport r = adapt(plan, AdaptInput{.today = k_start - chr::days{3}});
     EXPECT_EQ(r.replanned_from_week, -1);
     EXPECT_EQ(plan_json(plan), plan_json(before));
+}
+
+}  // namespace
+}  // namespace hillcoach::plan
+
+namespace hillcoach::plan {
+namespace {
+
+// A run on the first day of week 2 is that day's session, even when week 1's last run (the day before) was
+// missed: same-day matches are made across all weeks before a run is taken as a session moved by a day.
+TEST(AdaptTest, ASameDayMatchWinsOverTheDayBefore) {
+    const Plan before = original();
+    const Week& week2 = before.weeks[1];
+    const auto first_run = std::find_if(week2.sessions.begin(), week2.sessions.end(),
+                                        [](const Session& s) { return info(s.kind).run; });
+    ASSERT_NE(first_run, week2.sessions.end());
+    const Date monday = first_run->date;
+    // Week 1 as planned except its last run, and week 2's first run.
+    std::vector<DoneActivity> done = as_planned(before, 0, 1);
+    const Date week1_last = done.back().date;
+    ASSERT_EQ((monday - week1_last).count(), 1) << "the plan has no run on the day before week 2's first run";
+    done.pop_back();
+    done.push_back(DoneActivity{.date = monday,
+                                .duration_s = first_run->duration_s,
+                                .distance_m = first_run->distance_m,
+                                .load = first_run->load,
+                                .hill_session = first_run->focus_hill});
+    Plan plan = before;
+    const AdaptReport r = adapt(plan, AdaptInput{.done = done, .today = monday + chr::days{1}});
+    EXPECT_EQ(r.moved, 0);
+    EXPECT_EQ(r.missed, 1);
+    const auto same = std::find_if(plan.weeks[1].sessions.begin(), plan.weeks[1].sessions.end(),
+                                   [&](const Session& s) { return s.date == monday && info(s.kind).run; });
+    ASSERT_NE(same, plan.weeks[1].sessions.end());
+    EXPECT_EQ(same->status, "done");
 }
 
 }  // namespace

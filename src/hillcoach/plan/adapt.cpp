@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -45,39 +46,44 @@ Session extra_session(const DoneActivity& a) {
     return s;
 }
 
-// Matches the week's past runs to activities: same day first (hill sessions to hill activities first), then
-// a day either side.
-void match_week(Week& week, std::vector<DoneActivity>& pool, std::vector<bool>& used, Date today,
-                AdaptReport& r) {
+// Matches the past runs of the weeks up to today to activities in three passes over all of them: the same
+// day with the same kind (hill sessions to hill activities), the same day, then a day either side. Same-day
+// matches go first across every week, so that a run on Monday is Monday's session, not Sunday's moved one.
+void match_weeks(std::span<Week> weeks, std::vector<DoneActivity>& pool, std::vector<bool>& used, Date today,
+                 AdaptReport& r) {
     for (int pass = 0; pass < 3; ++pass) {
-        for (Session& s : week.sessions) {
-            if (!info(s.kind).run || s.kind == SessionKind::race || s.date >= today || !s.status.empty())
-                continue;
-            for (std::size_t i = 0; i < pool.size(); ++i) {
-                if (used[i]) continue;
-                const auto days = std::abs((pool[i].date - s.date).count());
-                const bool fits = pass == 0   ? days == 0 && pool[i].hill_session == s.focus_hill
-                                  : pass == 1 ? days == 0
-                                              : days == 1;
-                if (!fits) continue;
-                used[i] = true;
-                s.status = days == 0 ? "done" : "moved";
-                if (days != 0) {
-                    ++r.moved;
-                    s.date = pool[i].date;
-                } else {
-                    ++r.done;
+        for (Week& week : weeks) {
+            for (Session& s : week.sessions) {
+                if (!info(s.kind).run || s.kind == SessionKind::race || s.date >= today || !s.status.empty())
+                    continue;
+                for (std::size_t i = 0; i < pool.size(); ++i) {
+                    if (used[i]) continue;
+                    const auto days = std::abs((pool[i].date - s.date).count());
+                    const bool fits = pass == 0   ? days == 0 && pool[i].hill_session == s.focus_hill
+                                      : pass == 1 ? days == 0
+                                                  : days == 1;
+                    if (!fits) continue;
+                    used[i] = true;
+                    s.status = days == 0 ? "done" : "moved";
+                    if (days != 0) {
+                        ++r.moved;
+                        s.date = pool[i].date;
+                    } else {
+                        ++r.done;
+                    }
+                    take_actual(s, pool[i]);
+                    break;
                 }
-                take_actual(s, pool[i]);
-                break;
             }
         }
     }
-    for (Session& s : week.sessions) {
-        if (info(s.kind).run && s.kind != SessionKind::race && s.date < today && s.status.empty()) {
-            s.status = "missed";
-            ++r.missed;
-            r.changes.push_back(fmt::format("{} {}: missed", format_date(s.date), s.title));
+    for (Week& week : weeks) {
+        for (Session& s : week.sessions) {
+            if (info(s.kind).run && s.kind != SessionKind::race && s.date < today && s.status.empty()) {
+                s.status = "missed";
+                ++r.missed;
+                r.changes.push_back(fmt::format("{} {}: missed", format_date(s.date), s.title));
+            }
         }
     }
 }
@@ -164,8 +170,10 @@ AdaptReport adapt(Plan& plan, const AdaptInput& in) {
         week.sessions.erase(std::remove_if(week.sessions.begin(), week.sessions.end(),
                                            [](const Session& s) { return s.status == "extra"; }),
                             week.sessions.end());
-        match_week(week, pool, used, in.today, report);
     }
+    if (current >= 0)
+        match_weeks(std::span<Week>(plan.weeks.data(), static_cast<std::size_t>(current) + 1), pool, used, in.today,
+                    report);
     for (std::size_t i = 0; i < pool.size(); ++i) {
         if (used[i] || current < 0) continue;
         for (int w = current; w >= 0; --w) {

@@ -5,7 +5,8 @@ The examples (examples/README.md) are five weeks of a runner's history ending 20
 the same 150 m hill at 7 %. A six-week plan from Monday 2026-04-13 must start from that history (its threshold pace
 is the median of the runs' own estimates), put its hill sessions on hills of the runner's climb library, and be
 saved next to the store. Then two runs of the plan's first week are imported and `plan --adapt` a week later must
-mark them done, the rest of the week missed, and re-plan what is left without cramming.
+mark them done, the rest of the week missed, and re-plan what is left without cramming. Last, an import of one more
+run adapts the saved plan by itself.
 
 usage: check_plan_history.py HILLCOACH EXAMPLES_DIR
 """
@@ -118,6 +119,26 @@ def check_adapt(db, tmp, plan):
            f"week 2 grew from {load['2026-04-20']:.0f} to {load_after['2026-04-20']:.0f} after a missed week")
     with open(db + ".plan.json") as f:
         expect(json.load(f)["weeks"] == adapted["weeks"], "the adapted plan is not saved")
+    return adapted
+
+
+def check_import_adapts(db, tmp, adapted):
+    """An import that adds a run adapts the saved plan without `plan --adapt` (as of the machine's today)."""
+    target = next(s for w in adapted["weeks"][1:] for s in w["sessions"] if s["kind"] == "easy" and not s["status"])
+    files = os.path.join(tmp, "later")
+    os.mkdir(files)
+    run("synth", "--course", "flat 3000; turn around; flat 3000", "--runner", "easy",
+        "--start", f"{target['date'][:10]}T18:00:00+02:00", "--seed", "8", "--out", os.path.join(files, "c-easy.fit"))
+    p = run("import", "--db", db, files)
+    # Done: the two runs of week 1 and this one; nothing moved.
+    expect("hillcoach import: plan: 3 done, 0 moved" in p.stderr, f"import did not adapt the saved plan: {p.stderr}")
+    with open(db + ".plan.json") as f:
+        saved = json.load(f)
+    status = {(s["date"][:10], s["kind"]): s["status"] for s in sessions(saved)}
+    expect(status.get((target["date"][:10], "easy")) == "done", f"{target['date']} easy run not done after import")
+    # Importing nothing new leaves the plan as it is.
+    p = run("import", "--db", db, files)
+    expect("plan:" not in p.stderr, f"an import that added nothing adapted the plan: {p.stderr}")
 
 
 def check_errors(tmp):
@@ -131,7 +152,8 @@ with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "history.db")
     run("import", "--db", db, EXAMPLES)
     plan = check_plan_from_history(db)
-    check_adapt(db, tmp, plan)
+    adapted = check_adapt(db, tmp, plan)
+    check_import_adapts(db, tmp, adapted)
     check_errors(tmp)
 
 for f in FAILURES:

@@ -25,6 +25,7 @@
 #include "app/cli/command.hpp"
 #include "app/cli/db_option.hpp"
 #include "app/cli/import_progress.hpp"
+#include "app/cli/plan_adapt.hpp"
 #include "hillcoach/analysis/analyze.hpp"
 #include "hillcoach/io/batch_reader.hpp"
 #include "hillcoach/store/import_writer.hpp"
@@ -194,6 +195,9 @@ void run_import(const ImportOptions& options, CliContext& ctx) {
     if (options.json) *ctx.out << summary_json(tally, *counts, failures, *path).dump() << '\n';
     print_summary(err, tally, *counts, failures, *path);
     if (tally.failed > 0) ctx.exit_code = 1;
+    // The saved plan follows what was really run (issue 6 §4): re-planned after every import that added runs.
+    if (tally.imported > 0 && !adapt_after_import(*path, options.athlete.profile_path, "hillcoach import: plan", err))
+        ctx.exit_code = 1;
     if (tally.inputs == 0) err << "hillcoach import: no activity file found\n";
 }
 
@@ -217,6 +221,10 @@ another source of the activity already stored.
 Progress goes to stderr (a bar on a terminal), then a summary: imported,
 duplicates, failed with each failure's reason. --json also prints the summary
 as one JSON object on stdout.
+
+When the database has a saved plan (hillcoach plan --db), an import that adds
+activities also adapts it to what was really run, as plan --adapt does, and
+says what changed.
 
 Exit status: 0 all inputs imported or already stored, 1 some input could not
 be read or the database could not be written, 2 usage error.

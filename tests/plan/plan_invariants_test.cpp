@@ -185,6 +185,15 @@ TEST(PlanInvariantsTest, BrokenPlansAreCaught) {
     }
     {
         Plan bad = good;
+        for (Week& w : bad.weeks) {
+            for (Session& s : w.sessions) {
+                if (s.kind == SessionKind::strength) s.why.clear();
+            }
+        }
+        EXPECT_TRUE(rules_of(bad).contains("says_why"));
+    }
+    {
+        Plan bad = good;
         first_of(bad.weeks.back(), [](const Session& s) { return s.kind == SessionKind::rest; }).duration_s =
             0.0;
         Session& easy = first_of(bad.weeks[bad.weeks.size() - 2], [](const Session& s) {

@@ -116,6 +116,9 @@ class Checker {
                 add("warmup_first",
                     fmt::format("{} on {} has no warm-up first", s.title, format_date(s.date)));
             }
+            if (s.kind != SessionKind::rest && s.why.empty()) {
+                add("says_why", fmt::format("{} on {} does not say why it is there", s.title, format_date(s.date)));
+            }
             if (s.kind == SessionKind::flat_quality) ++flat_quality;
             if (r.goal == Goal::return_after_injury && m_week < k_return_no_downhill_weeks &&
                 (s.downhill_run_m > 0.0 || s.kind == SessionKind::downhill_repeats)) {

@@ -15,7 +15,8 @@
 //   taper_cuts_volume     every taper week (and the race week, without the race) holds at most
 //                         k_taper_volume_share of the running time of the biggest week before the taper;
 //   return_no_downhill    a return-after-injury plan runs no descent in its first k_return_no_downhill_weeks;
-//   days_available        no week uses more days than the runner has.
+//   days_available        no week uses more days than the runner has;
+//   says_why              every session but a rest day says why it is there.
 //
 // The planner is built to keep them; these checks are what the tests (tests/plan/plan_invariants_test.cpp,
 // hundreds of generated profiles) and adapt's tests hold every plan to.

@@ -8,7 +8,7 @@
 // Exit 0 pass, 1 fail, 77 skipped (playwright-core or chromium missing, outside CI).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -40,8 +40,12 @@ mkdirSync(artefacts, { recursive: true });
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
 
-// Start the server on a free port and read its URL from --json.
-const server = spawn(hillcoach, ['serve', '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// Start the server on a free port over a fresh store (never the user's default database: uploads are
+// imported into it) and read its URL from --json.
+const db = path.join(artefacts, 'dashboard-e2e.db');
+for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.uploads`]) rmSync(f, { recursive: true, force: true });
+const server = spawn(hillcoach, ['serve', '--db', db, '--port', '0', '--json'],
+                     { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (chunk) => {

@@ -26,6 +26,7 @@
 #include "app/cli/db_option.hpp"
 #include "app/cli/import_progress.hpp"
 #include "app/cli/plan_adapt.hpp"
+#include "app/common/import_record.hpp"
 #include "hillcoach/analysis/analyze.hpp"
 #include "hillcoach/io/batch_reader.hpp"
 #include "hillcoach/store/import_writer.hpp"
@@ -56,17 +57,7 @@ double now_s() {
 
 store::ImportRecord record_of(const core::Activity& activity, int file_index, const analysis::AnalysisOptions& options,
                               double imported_at_s) {
-    const analysis::ActivityAnalysis a = analysis::analyze(activity, options);
-    store::ImportRecord r;
-    r.digest = training::make_digest(a);
-    r.session_reason = a.session.reason;
-    r.source = {.content_hash = activity.metadata.content_hash,
-                .file_index = file_index,
-                .path = activity.metadata.source_path,
-                .format = std::string(core::to_string(activity.metadata.format)),
-                .external_id = activity.metadata.external_id,
-                .imported_at_s = imported_at_s};
-    return r;
+    return import_record(activity, analysis::analyze(activity, options), file_index, imported_at_s);
 }
 
 struct Failure {

@@ -31,7 +31,7 @@
 #include "app/cli/athlete_options.hpp"
 #include "app/cli/command.hpp"
 #include "app/cli/db_option.hpp"
-#include "app/cli/stored_source.hpp"
+#include "app/common/stored_source.hpp"
 #include "app/cli/units_option.hpp"
 #include "hillcoach/analysis/analyze.hpp"
 #include "hillcoach/io/read.hpp"

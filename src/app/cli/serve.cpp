@@ -1,6 +1,8 @@
-// hillcoach serve [PATH...]: the local dashboard. Reads and analyses the given activity files, folders and
-// archives, then serves the dashboard page and its JSON API (docs/api.md) until interrupted; files dropped
-// on the page are imported in memory. Listens on 127.0.0.1 unless --address says otherwise.
+// hillcoach serve [--db PATH | PATH...]: the local dashboard over the history store (--db, else the default
+// database as every history command), or over the given activity files, folders and archives only (in
+// memory: a look at files without importing them). Serves the dashboard page and its JSON API (docs/api.md)
+// until interrupted; files dropped on the page are imported into the store (in memory with PATHs).
+// Listens on 127.0.0.1 unless --address says otherwise.
 //
 // Exit status: 0 stopped by a signal, 1 cannot listen (or some input could not be read: it says so and
 // serves the rest), 2 usage error.
@@ -22,7 +24,10 @@
 
 #include "app/cli/athlete_options.hpp"
 #include "app/cli/command.hpp"
+#include "app/cli/db_option.hpp"
+#include "app/common/stored_source.hpp"
 #include "app/cli/units_option.hpp"
+#include "app/server/api_json.hpp"
 #include "app/server/dashboard_server.hpp"
 #include "hillcoach/io/batch_reader.hpp"
 
@@ -39,7 +44,47 @@ struct ServeOptions {
     bool json = false;
     std::string time_zone;
     AthleteFlags athlete;
+    DbFlag db;
 };
+
+// The store's activities into the library under their ids: each one's track read again from its source
+// file and analysed, as `hillcoach report ID` does; one whose file is gone or changed is said on stderr and
+// kept as its digest for the history views. Returns the store's absolute path, or the error opening it.
+core::Expected<std::filesystem::path> load_store(const ServeOptions& options,
+                                                 const analysis::AnalysisOptions& analysis_options,
+                                                 server::ActivityLibrary& library, CliContext& ctx) {
+    auto history = open_history(options.db);
+    if (!history) return history.error();
+    auto stored = history->activities();
+    if (!stored) return stored.error();
+    io::ReadOptions read;
+    std::size_t unreadable = 0;
+    for (const store::StoredActivity& listed : *stored) {
+        // The list leaves the sources out; one activity's lookup has them.
+        auto one = history->activity(listed.digest.id);
+        const store::StoredActivity& s = one ? *one : listed;
+        auto activity = read_stored_activity(s, read);
+        if (!activity) {
+            ++unreadable;
+            *ctx.err << activity.error().message() << '\n';
+            library.add_history_only(s.digest);
+            continue;
+        }
+        // The stored name (an upload's file name) titles an activity whose file has none.
+        if (activity->metadata.name.empty()) activity->metadata.name = s.digest.name;
+        const int index = s.sources.empty() ? 0 : s.sources.front().file_index;
+        analysis::ActivityAnalysis a = analysis::analyze(*activity, analysis_options);
+        library.add(std::move(*activity), std::move(a), index, s.digest.id.value);
+    }
+    if (unreadable > 0) {
+        *ctx.err << fmt::format("hillcoach serve: {} stored activit{} without a readable source file: counted "
+                                "in weeks, load, check and climbs, not listed\n",
+                                unreadable, unreadable == 1 ? "y" : "ies");
+    }
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(history->path(), ec);
+    return ec ? history->path() : absolute;
+}
 
 // Reads and analyses the start-up inputs into the library; returns the number of inputs that failed.
 std::size_t load_paths(const ServeOptions& options, const analysis::AnalysisOptions& analysis_options,
@@ -94,6 +139,21 @@ void run_serve(const ServeOptions& options, CliContext& ctx) {
     server_options.analysis.athlete = std::move(*athlete);
 
     auto library = std::make_shared<server::ActivityLibrary>();
+    if (!options.db.path.empty() && !options.paths.empty()) {
+        *ctx.err << "hillcoach serve: give --db or PATHs, not both (import the files first: hillcoach import "
+                    "--db DB PATH...)\n";
+        ctx.exit_code = 2;
+        return;
+    }
+    if (options.paths.empty()) {
+        const auto store = load_store(options, server_options.analysis, *library, ctx);
+        if (!store) {
+            *ctx.err << "hillcoach serve: " << store.error().message() << '\n';
+            ctx.exit_code = 1;
+            return;
+        }
+        server_options.store = *store;
+    }
     const std::size_t failed = load_paths(options, server_options.analysis, *library, ctx);
     if (failed > 0) {
         *ctx.err << fmt::format("hillcoach serve: {} input{} could not be read; serving the rest\n", failed,
@@ -111,8 +171,9 @@ void run_serve(const ServeOptions& options, CliContext& ctx) {
         options.address.find(':') != std::string::npos ? "[" + options.address + "]" : options.address;
     const std::string url = fmt::format("http://{}:{}/", host, *port);
     if (options.json) {
-        *ctx.out << fmt::format(R"({{"url":"{}","port":{},"activities":{}}})", url, *port, library->size())
-                 << std::endl;
+        server::Json j{{"url", url}, {"port", *port}, {"activities", library->size()}};
+        j["database"] = server_options.store.empty() ? server::Json(nullptr) : server::Json(server_options.store.string());
+        *ctx.out << j.dump() << std::endl;
     } else {
         *ctx.out << fmt::format("hillcoach dashboard at {} ({} activit{}); Ctrl-C stops it\n", url,
                                 library->size(), library->size() == 1 ? "y" : "ies")
@@ -144,6 +205,7 @@ and port (or some PATH could not be read), 2 usage error.
 
 Examples:
   hillcoach serve
+  hillcoach serve --db ~/runs.db --port 0 --json
   hillcoach serve --port 8080 runs/ export.zip
   hillcoach serve --address 0.0.0.0 --units imperial   # reachable from the LAN)";
 
@@ -154,7 +216,8 @@ void add_serve_command(CLI::App& app, CliContext& ctx) {
     CLI::App* cmd =
         app.add_subcommand("serve", "Local web dashboard with charts, filters and drag-and-drop import");
     cmd->footer(k_serve_help);
-    cmd->add_option("paths", options->paths, "Activity files, folders or archives to load first")
+    cmd->add_option("paths", options->paths,
+                    "Activity files, folders or archives to serve in memory instead of the store")
         ->type_name("PATH...");
     cmd->add_option("--port", options->port, "TCP port (0: any free port)")
         ->check(CLI::Range(0, 65535))
@@ -176,6 +239,7 @@ void add_serve_command(CLI::App& app, CliContext& ctx) {
         ->type_name("ZONE");
     cmd->add_flag("--json", options->json, "Print the URL as JSON once listening");
     add_athlete_options(*cmd, options->athlete);
+    add_db_option(*cmd, options->db);
     cmd->callback([options, &ctx] { run_serve(*options, ctx); });
 }
 

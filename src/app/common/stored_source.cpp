@@ -1,4 +1,4 @@
-#include "app/cli/stored_source.hpp"
+#include "app/common/stored_source.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -3,7 +3,8 @@
 // numbers (its digest) and where it came from, not its samples (docs/store.md), so whatever needs the
 // samples (`hillcoach report ID`) reads the source file again and checks it is still the same bytes.
 //
-// This lives in app/ because it joins two modules that may not include each other (store and io).
+// This lives in app/common (shared by the command line and the dashboard server) because it joins two
+// modules that may not include each other (store and io).
 
 #include "hillcoach/core/activity.hpp"
 #include "hillcoach/core/expected.hpp"

@@ -36,7 +36,7 @@ bool matches(const LibraryEntry& entry, const ActivityFilter& filter) {
 }
 
 ActivityLibrary::Added ActivityLibrary::add(core::Activity activity, analysis::ActivityAnalysis analysis,
-                                            int file_index) {
+                                            int file_index, std::optional<std::int64_t> id) {
     const std::string identity = activity.metadata.content_hash + "#" + std::to_string(file_index);
     const bool has_identity = !activity.metadata.content_hash.empty();
     training::ActivityDigest digest = training::make_digest(analysis);  // outside the lock: it reads the course
@@ -45,13 +45,23 @@ ActivityLibrary::Added ActivityLibrary::add(core::Activity activity, analysis::A
         const auto it = m_by_identity.find(identity);
         if (it != m_by_identity.end()) return {.id = it->second, .is_new = false};
     }
+    if (id) {
+        // The store said which activity this is (an upload of a run stored from another file): one entry.
+        const auto known = m_by_id.find(*id);
+        if (known != m_by_id.end()) {
+            if (has_identity) m_by_identity.emplace(identity, *id);
+            return {.id = *id, .is_new = false};
+        }
+    }
     auto entry = std::make_shared<LibraryEntry>();
-    entry->id = static_cast<std::int64_t>(m_entries.size()) + 1;
+    entry->id = id ? *id : m_last_id + 1;
+    m_last_id = std::max(m_last_id, entry->id);
     entry->activity = std::move(activity);
     entry->analysis = std::move(analysis);
     entry->digest = std::move(digest);
     entry->digest.id = core::ActivityId{entry->id};
     if (entry->digest.name.empty()) entry->digest.name = report::activity_title(entry->activity);
+    m_by_id.emplace(entry->id, m_entries.size());
     m_entries.push_back(entry);
     if (has_identity) m_by_identity.emplace(identity, entry->id);
     return {.id = entry->id, .is_new = true};
@@ -59,8 +69,19 @@ ActivityLibrary::Added ActivityLibrary::add(core::Activity activity, analysis::A
 
 std::shared_ptr<const LibraryEntry> ActivityLibrary::find(std::int64_t id) const {
     std::lock_guard lock(m_mutex);
-    if (id < 1 || id > static_cast<std::int64_t>(m_entries.size())) return nullptr;
-    return m_entries[static_cast<std::size_t>(id - 1)];
+    const auto it = m_by_id.find(id);
+    return it == m_by_id.end() ? nullptr : m_entries[it->second];
+}
+
+void ActivityLibrary::add_history_only(training::ActivityDigest digest) {
+    std::lock_guard lock(m_mutex);
+    m_last_id = std::max(m_last_id, digest.id.value);
+    m_history_only.push_back(std::move(digest));
+}
+
+std::size_t ActivityLibrary::history_only() const {
+    std::lock_guard lock(m_mutex);
+    return m_history_only.size();
 }
 
 std::vector<std::shared_ptr<const LibraryEntry>> ActivityLibrary::list(const ActivityFilter& filter) const {
@@ -85,8 +106,9 @@ std::vector<std::shared_ptr<const LibraryEntry>> ActivityLibrary::list(const Act
 std::vector<training::ActivityDigest> ActivityLibrary::digests() const {
     std::lock_guard lock(m_mutex);
     std::vector<training::ActivityDigest> out;
-    out.reserve(m_entries.size());
+    out.reserve(m_entries.size() + m_history_only.size());
     for (const auto& e : m_entries) out.push_back(e->digest);
+    out.insert(out.end(), m_history_only.begin(), m_history_only.end());
     return out;
 }
 

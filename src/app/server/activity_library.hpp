@@ -5,6 +5,10 @@
 //
 // An activity is known by its identity (io's content hash of the file and its index in the file): uploading
 // the same file twice gives the first one's id back.
+//
+// Over a store (`hillcoach serve --db`), entries carry the store's ids, and activities whose track cannot be
+// read again (source file gone or changed) are kept as digests only: the history views count them, the list
+// and activity pages do not show them (history_only()).
 
 #include <cstddef>
 #include <cstdint>
@@ -47,7 +51,12 @@ class ActivityLibrary {
     };
 
     // Keeps the analysed activity; an activity already here (same content hash and index) is not added again.
-    Added add(core::Activity activity, analysis::ActivityAnalysis analysis, int file_index);
+    // `id`: the store's id of the activity; none: the next free id.
+    Added add(core::Activity activity, analysis::ActivityAnalysis analysis, int file_index,
+              std::optional<std::int64_t> id = std::nullopt);
+    // A stored activity whose track could not be read again: counted by the history views only.
+    void add_history_only(training::ActivityDigest digest);
+    std::size_t history_only() const;
     std::shared_ptr<const LibraryEntry> find(std::int64_t id) const;
     // Newest first (activities without a start time last), at most filter.limit.
     std::vector<std::shared_ptr<const LibraryEntry>> list(const ActivityFilter& filter) const;
@@ -57,8 +66,11 @@ class ActivityLibrary {
 
   private:
     mutable std::mutex m_mutex;
-    std::vector<std::shared_ptr<const LibraryEntry>> m_entries;   // by id (id = position + 1)
+    std::vector<std::shared_ptr<const LibraryEntry>> m_entries;   // in the order added
+    std::unordered_map<std::int64_t, std::size_t> m_by_id;        // id to position in m_entries
     std::unordered_map<std::string, std::int64_t> m_by_identity;  // "content hash#index" to id
+    std::vector<training::ActivityDigest> m_history_only;
+    std::int64_t m_last_id = 0;
 };
 
 // Does `entry` pass `filter` (limit aside)?

@@ -1,10 +1,15 @@
 #include "app/server/dashboard_server.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <exception>
+#include <fstream>
+#include <functional>
 #include <optional>
+#include <thread>
 #include <span>
 #include <string_view>
 #include <variant>
@@ -15,12 +20,14 @@
 
 #include "app/server/api_json.hpp"
 #include "app/server/history_json.hpp"
+#include "app/common/import_record.hpp"
 #include "app/server/static_assets.hpp"
 #include "hillcoach/core/time.hpp"
 #include "hillcoach/io/read.hpp"
 #include "hillcoach/report/activity_charts.hpp"
 #include "hillcoach/report/activity_report.hpp"
 #include "hillcoach/report/history_report.hpp"
+#include "hillcoach/store/store.hpp"
 
 namespace hillcoach::app::server {
 namespace {
@@ -103,10 +110,72 @@ std::variant<ActivityFilter, std::string> filter_of(const httplib::Request& req)
     return f;
 }
 
+// The extension an upload is kept under: the request's name's own when it is one hillcoach reads (only as a
+// hint for a person looking at the folder: the content is sniffed when read), else the format read.
+std::string upload_extension(const std::string& name, core::FileFormat format) {
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* ext : {".gpx.gz", ".tcx.gz", ".fit.gz", ".gpx", ".tcx", ".fit"}) {
+        if (lower.ends_with(ext)) return ext;
+    }
+    return "." + std::string(core::to_string(format));
+}
+
+// Writes the upload's bytes to `<db>.uploads/<hash><ext>` (whole, or not at all: a temporary file renamed
+// into place) unless that file is already there; returns its path.
+core::Expected<std::filesystem::path> keep_upload(const std::filesystem::path& db, std::string_view bytes,
+                                                  const std::string& hash, const std::string& ext) {
+    // The name is made here from io's hex hash; anything else would be a bug, never a path from the request.
+    const bool hex = !hash.empty() && std::all_of(hash.begin(), hash.end(), [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!hex) return core::make_error(core::ErrorCode::io_error, {.file = "upload"}, "upload without a content hash");
+    const std::filesystem::path folder = uploads_folder(db);
+    const std::filesystem::path target = folder / (hash + ext);
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        return core::make_error(core::ErrorCode::io_error, {.file = folder.string()},
+                                "cannot create the uploads folder: " + ec.message());
+    }
+    if (std::filesystem::exists(target, ec)) return target;
+    const std::filesystem::path temporary =
+        folder / fmt::format(".{}{}.{}.tmp", hash, ext, std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(temporary, ec);
+            return core::make_error(core::ErrorCode::io_error, {.file = target.string()}, "cannot write the upload");
+        }
+    }
+    std::filesystem::rename(temporary, target, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        return core::make_error(core::ErrorCode::io_error, {.file = target.string()}, "cannot keep the upload");
+    }
+    return target;
+}
+
+double now_s() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+UploadOutcome store_error(const core::Error& error) {
+    // The message names the database or uploads folder: the server's own files, on the user's machine.
+    return {.status = 500, .json = error_json(500, "cannot import into the history: " + error.message()).dump()};
+}
+
 }  // namespace
 
+std::filesystem::path uploads_folder(const std::filesystem::path& db) {
+    return std::filesystem::path(db.string() + ".uploads");
+}
+
 UploadOutcome import_upload(ActivityLibrary& library, std::string bytes, const std::string& name,
-                            const analysis::AnalysisOptions& options, std::size_t max_bytes) {
+                            const analysis::AnalysisOptions& options, std::size_t max_bytes,
+                            const std::filesystem::path& store) {
     // The HTTP server refuses a larger request before reading it (set_payload_max_length); the limit is kept
     // here too so that every caller (the upload fuzz target, a part of a multipart form) has it.
     if (bytes.size() > max_bytes) {
@@ -121,15 +190,52 @@ UploadOutcome import_upload(ActivityLibrary& library, std::string bytes, const s
     read.limits.max_decompressed_bytes = std::max<std::size_t>(max_bytes, std::size_t{256} << 20);
     // The name is only shown and used as a format hint: it never names a place on disk.
     const core::Location source{.file = name.empty() ? std::string("upload") : name};
+    // The reader parses in place: the bytes kept for the store are a copy made before.
+    const std::string original = store.empty() ? std::string() : bytes;
     auto activities = io::read_bytes(std::span<char>(bytes.data(), bytes.size()), source, read);
     if (!activities) {
         return {.status = 422, .json = error_json(422, activities.error().message()).dump()};
     }
+    if (!store.empty()) {
+        // Kept under a made-up name, an unnamed activity keeps the uploaded file's name as its own (stored,
+        // so that it reads the same after a restart).
+        const std::string shown = std::filesystem::path(name).filename().string();
+        for (auto& activity : *activities) {
+            if (activity.metadata.name.empty()) activity.metadata.name = shown;
+        }
+    }
+    std::vector<analysis::ActivityAnalysis> analyses;
+    for (const auto& activity : *activities) analyses.push_back(analysis::analyze(activity, options));
+    std::vector<std::optional<std::int64_t>> ids(activities->size());
+    std::vector<bool> stored_new(activities->size(), true);
+    if (!store.empty() && !activities->empty()) {
+        const auto& first = activities->front().metadata;
+        const auto kept = keep_upload(store, original, first.content_hash, upload_extension(name, first.format));
+        if (!kept) return store_error(kept.error());
+        std::vector<store::ImportRecord> records;
+        const double at_s = now_s();
+        for (std::size_t i = 0; i < activities->size(); ++i) {
+            (*activities)[i].metadata.source_path = kept->string();
+            records.push_back(import_record((*activities)[i], analyses[i], static_cast<int>(i), at_s));
+        }
+        auto history = store::Store::open(store);
+        if (!history) return store_error(history.error());
+        // One import run, as `hillcoach import` logs it; its records in one transaction.
+        const auto run = history->begin_import(at_s);
+        if (!run) return store_error(run.error());
+        const auto added = history->add(records, *run);
+        if (!added) return store_error(added.error());
+        if (const auto done = history->finish_import(*run, now_s(), 0); !done) return store_error(done.error());
+        for (std::size_t i = 0; i < added->size(); ++i) {
+            ids[i] = (*added)[i].id.value;
+            stored_new[i] = (*added)[i].status == store::AddStatus::imported;
+        }
+    }
     Json imported = Json::array();
-    int index = 0;
-    for (auto& activity : *activities) {
-        analysis::ActivityAnalysis a = analysis::analyze(activity, options);
-        const auto added = library.add(std::move(activity), std::move(a), index++);
+    for (std::size_t index = 0; index < activities->size(); ++index) {
+        auto added = library.add(std::move((*activities)[index]), std::move(analyses[index]),
+                                 static_cast<int>(index), ids[index]);
+        added.is_new = added.is_new && stored_new[index];
         const auto entry = library.find(added.id);
         Json item = activity_list_item(*entry);
         item["new"] = added.is_new;
@@ -331,7 +437,8 @@ void DashboardServer::add_routes() {
         Json failed = Json::array();
         for (auto& [name, bytes] : files) {
             const UploadOutcome outcome =
-                import_upload(library, std::move(bytes), name, options.analysis, options.max_upload_bytes);
+                import_upload(library, std::move(bytes), name, options.analysis, options.max_upload_bytes,
+                              options.store);
             Json j = Json::parse(outcome.json);
             if (outcome.status != 200) {
                 failed.push_back(j["error"]);

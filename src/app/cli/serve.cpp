@@ -196,9 +196,16 @@ and charts (the same as `hillcoach report`), the weeks with their load and its
 ratios against the safe band, the warnings of `hillcoach check`, the climb
 library, and import by dropping files on the page. The JSON API under /api is documented in docs/api.md.
 
+Without PATHs it serves the history store (--db, else the default database
+as the other history commands); each stored activity's track is read again
+from its source file at start. Dropped files are imported into the store
+(duplicates detected as by `hillcoach import`) and kept, under a name the
+server makes, in the folder DB.uploads next to the database, so they are
+there after a restart. With PATHs (not with --db) it serves just those files,
+in memory, and uploads stay in memory.
+
 It listens on 127.0.0.1 (this machine only) unless --address names another
-address. Uploads are read in memory, never written to disk, and refused past
---max-upload-mb. PATHs given are read and analysed before serving.
+address. Uploads are parsed in memory and refused past --max-upload-mb.
 
 Exit status: 0 stopped by Ctrl-C or SIGTERM, 1 cannot listen on the address
 and port (or some PATH could not be read), 2 usage error.

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.request
 import uuid
 
@@ -73,6 +74,22 @@ with tempfile.TemporaryDirectory() as tmp:
         weeks = json.loads(get(url + "api/weeks")[1])["weeks"]
         check(len(weeks) >= 5, f"{len(weeks)} weeks")
         check(sum(w["activities"] for w in weeks) == stored_count, "weeks do not count every activity")
+
+        # The plan view: none before `plan --db`, then the saved plan, read again on each request.
+        status = json.loads(get(url + "api/status")[1])
+        check(status["features"]["plan"] is False, f"plan feature before any plan: {status['features']}")
+        try:
+            get(url + "api/plan")
+            check(False, "/api/plan answered without a saved plan")
+        except urllib.error.HTTPError as e:
+            check(e.code == 404 and "no saved plan" in json.loads(e.read())["error"]["message"], f"/api/plan: {e.code}")
+        made = subprocess.run([hillcoach, "plan", "--db", db, "--start", "2026-04-13", "--weeks", "6", "--today",
+                               "2026-04-13", "--json"], capture_output=True, text=True)
+        check(made.returncode == 0, f"plan --db exit {made.returncode}: {made.stderr}")
+        status = json.loads(get(url + "api/status")[1])
+        check(status["features"]["plan"] is True, f"plan feature after plan --db: {status['features']}")
+        served = json.loads(get(url + "api/plan")[1])
+        check(served["weeks"] == json.loads(made.stdout)["weeks"], "/api/plan is not the saved plan")
 
         some = listed[0]["id"]
         detail = json.loads(get(url + f"api/activities/{some}")[1])

@@ -7,7 +7,7 @@
 // usage: node dashboard_e2e.mjs HILLCOACH TESTS_DATA_DIR ARTEFACT_DIR
 // Exit 0 pass, 1 fail, 77 skipped (playwright-core or chromium missing, outside CI).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -43,7 +43,12 @@ const check = (ok, what) => { if (!ok) failures.push(what); };
 // Start the server on a free port over a fresh store (never the user's default database: uploads are
 // imported into it) and read its URL from --json.
 const db = path.join(artefacts, 'dashboard-e2e.db');
-for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.uploads`]) rmSync(f, { recursive: true, force: true });
+for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.uploads`, `${db}.plan.json`]) rmSync(f, { recursive: true, force: true });
+// A four-week plan saved for that store, for the plan view.
+const planned = spawnSync(hillcoach, ['plan', '--db', db, '--start', '2026-05-04', '--weeks', '4', '--today', '2026-05-04',
+                                      '--json'], { encoding: 'utf8' });
+if (planned.status !== 0) throw new Error(`hillcoach plan --db failed: ${planned.stderr}`);
+const plannedWeeks = JSON.parse(planned.stdout).weeks;
 const server = spawn(hillcoach, ['serve', '--db', db, '--port', '0', '--json'],
                      { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
@@ -141,6 +146,13 @@ try {
   await page.goto(url + '#/plan');
   await page.waitForSelector('#plan h2');
   check((await page.textContent('#plan h2')) === 'Plan', 'plan view opens');
+  await page.waitForSelector('#plan .plan-week');
+  const weeksShown = (await page.$$('#plan .plan-week')).length;
+  check(weeksShown === plannedWeeks.length, `plan view shows ${weeksShown} of ${plannedWeeks.length} weeks`);
+  const firstSession = plannedWeeks[0].sessions.find((s) => s.kind !== 'rest');
+  const planText = await page.textContent('#plan');
+  check(planText.includes(firstSession.title) && planText.includes(firstSession.why),
+        `plan view lacks the first session "${firstSession.title}" and why`);
   await page.screenshot({ path: path.join(artefacts, '4-plan.png'), fullPage: true });
 
   check(problems.length === 0, `browser problems: ${problems.join('; ')}`);

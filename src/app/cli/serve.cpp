@@ -24,6 +24,7 @@
 
 #include "app/cli/athlete_options.hpp"
 #include "app/cli/command.hpp"
+#include "app/cli/saved_plan.hpp"
 #include "app/cli/db_option.hpp"
 #include "app/common/stored_source.hpp"
 #include "app/cli/units_option.hpp"
@@ -153,6 +154,7 @@ void run_serve(const ServeOptions& options, CliContext& ctx) {
             return;
         }
         server_options.store = *store;
+        server_options.plan_file = saved_plan_path(*store);
     }
     const std::size_t failed = load_paths(options, server_options.analysis, *library, ctx);
     if (failed > 0) {

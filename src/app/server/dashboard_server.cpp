@@ -24,6 +24,7 @@
 #include "app/server/static_assets.hpp"
 #include "hillcoach/core/time.hpp"
 #include "hillcoach/io/read.hpp"
+#include "hillcoach/plan/plan_json.hpp"
 #include "hillcoach/report/activity_charts.hpp"
 #include "hillcoach/report/activity_report.hpp"
 #include "hillcoach/report/history_report.hpp"
@@ -61,6 +62,25 @@ std::optional<double> parse_number(const std::string& text) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v)) return std::nullopt;
     return v;
+}
+
+bool has_saved_plan(const ServerOptions& options) {
+    std::error_code ec;
+    return !options.plan_file.empty() && std::filesystem::is_regular_file(options.plan_file, ec);
+}
+
+core::Expected<plan::Plan> read_saved_plan(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    const Json j = Json::parse(in, nullptr, false);
+    if (!in.good() && !in.eof()) {
+        return core::make_error(core::ErrorCode::io_error, core::Location{.file = file.string()},
+                                "cannot read the saved plan");
+    }
+    if (j.is_discarded()) {
+        return core::make_error(core::ErrorCode::invalid_argument, core::Location{.file = file.string()},
+                                "the saved plan is not JSON");
+    }
+    return plan::plan_from_json(j, file.string());
 }
 
 std::optional<report::UnitFormat> units_of(const httplib::Request& req, report::UnitSystem fallback) {
@@ -317,8 +337,8 @@ void DashboardServer::add_routes() {
                   Json{{"activities", library.size()},
                        {"units", std::string(report::to_string(options.units))},
                        {"max_upload_bytes", options.max_upload_bytes},
-                       // The views this build can fill (the plan needs the plan module and a stored plan).
-                       {"features", {{"plan", false}}},
+                       // The views this store can fill: the plan needs a plan saved next to the store.
+                       {"features", {{"plan", has_saved_plan(options)}}},
                        {"version", "0.1.0"}});
     });
 
@@ -418,6 +438,15 @@ void DashboardServer::add_routes() {
             send_json(res, 200, check_json(digests, calendar));
         });
     });
+    // The saved plan as plan_json's document (docs/plan.md), read again on each request.
+    http.Get("/api/plan", [&options](const httplib::Request&, httplib::Response& res) {
+        if (!has_saved_plan(options))
+            return send_error(res, 404, "no saved plan: make one with `hillcoach plan --db` for this history");
+        const auto plan = read_saved_plan(options.plan_file);
+        if (!plan) return send_error(res, 500, plan.error().message());
+        send_json(res, 200, plan::plan_json(*plan));
+    });
+
     http.Get("/api/climbs", [&library](const httplib::Request&, httplib::Response& res) {
         send_json(res, 200, climbs_json(library.digests()));
     });

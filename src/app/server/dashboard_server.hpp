@@ -40,6 +40,9 @@ struct ServerOptions {
     unsigned threads = 0;  // request threads; 0: 64, enough for a browser and a load test's connections
     std::string time_zone{};  // the history's calendar (IANA name); empty: the machine's
     std::filesystem::path store{};  // the history database uploads are imported into; empty: memory only
+    // The plan `hillcoach plan --db` saved for that history (`<db>.plan.json`): read on every /api/plan, so
+    // a plan made or adapted while the server runs shows at once. Empty: no plan view.
+    std::filesystem::path plan_file{};
 };
 
 // Where an upload is kept over the store at `db`: `<db>.uploads/`.

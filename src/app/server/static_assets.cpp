@@ -48,6 +48,8 @@ nav a { margin-left: 12px; color: var(--accent); }
 .filters input, .filters select { font: inherit; padding: 4px 6px; }
 td a { color: var(--accent); }
 .error { color: #8a2a14; }
+.plan-week.deload h3::after { content: " \2193"; }
+.plan-week tr.why td { color: #555; font-size: 0.9em; padding-bottom: 10px; white-space: normal; }
 )";
 
 // Every text that came from a file is set with textContent (never as markup); charts are SVG the server made
@@ -216,13 +218,26 @@ async function showPlan() {
     return;
   }
   try {
+    // plan_json's document (docs/plan.md): one block per week, its running sessions and strength days in
+    // date order, each with where to run it and why (every text set as text, never as markup).
     const plan = await api('/api/plan');
-    const cal = el('div', { class: 'calendar' });
-    for (const day of plan.days || []) {
-      cal.append(el('div', { class: 'day ' + (day.kind || '') }, el('div', { class: 'date' }, day.date),
-                    el('div', {}, day.title || '')));
-    }
-    box.append(cal);
+    plan.weeks.forEach((week, n) => {
+      const head = 'Week ' + (n + 1) + ' of ' + plan.weeks.length + ', ' + week.start_date + ': ' + week.phase +
+                   (week.deload ? ' (deload)' : '');
+      // Each session is a row of numbers and, below it, a full-width row saying why (narrow screens too).
+      const rows = week.sessions.filter((s) => s.kind !== 'rest').flatMap((s) => [
+        el('tr', { class: 'session ' + s.kind },
+          el('td', {}, s.date.slice(0, 10)),
+          el('td', {}, s.title + (s.status ? ' [' + s.status + ']' : '')),
+          el('td', {}, s.duration_s ? Math.round(s.duration_s / 60) + ' min' : '-'),
+          el('td', {}, s.distance_m ? distance(s.distance_m) : '-'),
+          el('td', {}, s.climb ? s.climb.name : '')),
+        el('tr', { class: 'why' }, el('td', { colspan: '5' }, s.why))]);
+      box.append(el('section', { class: 'plan-week' + (week.deload ? ' deload' : '') }, el('h3', {}, head),
+        el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, el('tr', {},
+          ...['day', 'session', 'time', 'distance', 'hill'].map((h) => el('th', {}, h)))),
+          el('tbody', {}, ...rows)))));
+    });
   } catch (err) {
     box.append(el('p', {}, 'No plan to show: ' + err.message));
   }

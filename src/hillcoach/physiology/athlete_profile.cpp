@@ -6,32 +6,15 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
+
+#include "hillcoach/physiology/toml_profile.hpp"
 
 namespace hillcoach::physiology {
 namespace {
 
 using core::ErrorCode;
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
-core::Location location_of(const std::string& source_name, const toml::source_region& region) {
-    core::Location where{.file = source_name};
-    if (region.begin.line > 0) where.line = region.begin.line;
-    if (region.begin.column > 0) where.column = region.begin.column;
-    return where;
-}
-
-core::Error value_error(const std::string& source_name, const toml::node& node, std::string reason) {
-    return core::make_error(ErrorCode::invalid_argument, location_of(source_name, node.source()), std::move(reason));
-}
 
 // Reads one [athlete] key into the profile; an error names the key, the value and what was expected.
 class AthleteTableReader {
@@ -60,7 +43,7 @@ private:
         if (key == "hr_zones") return word(key, node, zone_model_from_text, "\"max\", \"reserve\" or \"threshold\"", a.zone_model);
         if (key == "gap_model") return word(key, node, gap_model_from_text, "\"heart-rate\" or \"metabolic\"", a.gap_model);
         m_out.warnings.push_back(core::make_warning(
-            ErrorCode::invalid_argument, location_of(m_source, node.source()),
+            ErrorCode::invalid_argument, toml_location(m_source, node.source()),
             fmt::format("[athlete] has no setting '{}': ignored (docs/profile.md lists them)", key)));
         return {};
     }
@@ -68,9 +51,9 @@ private:
     core::Expected<void> number(const std::string& key, const toml::node& node, double lo, double hi,
                                 std::optional<double>& field) {
         const std::optional<double> value = node.is_number() ? node.value<double>() : std::nullopt;
-        if (!value) return value_error(m_source, node, fmt::format("[athlete] {} must be a number", key));
+        if (!value) return toml_value_error(m_source, node, fmt::format("[athlete] {} must be a number", key));
         if (!(*value >= lo && *value <= hi)) {
-            return value_error(m_source, node, fmt::format("[athlete] {} = {} is outside {}..{}", key, *value, lo, hi));
+            return toml_value_error(m_source, node, fmt::format("[athlete] {} = {} is outside {}..{}", key, *value, lo, hi));
         }
         field = *value;
         return {};
@@ -84,20 +67,20 @@ private:
         const auto text = node.value<std::string>();
         const auto pace = text ? parse_pace_s_per_km(*text) : std::nullopt;
         if (!pace) {
-            return value_error(m_source, node, fmt::format("[athlete] {} must be a pace per km like \"4:30\"", key));
+            return toml_value_error(m_source, node, fmt::format("[athlete] {} must be a pace per km like \"4:30\"", key));
         }
         return store_pace(key, node, *pace);
     }
 
     core::Expected<void> pace_number(const std::string& key, const toml::node& node) {
         const std::optional<double> value = node.is_number() ? node.value<double>() : std::nullopt;
-        if (!value) return value_error(m_source, node, fmt::format("[athlete] {} must be a number", key));
+        if (!value) return toml_value_error(m_source, node, fmt::format("[athlete] {} must be a number", key));
         return store_pace(key, node, *value);
     }
 
     core::Expected<void> store_pace(const std::string& key, const toml::node& node, double s_per_km) {
         if (!(s_per_km >= k_min_pace_s_per_km && s_per_km <= k_max_pace_s_per_km)) {
-            return value_error(m_source, node,
+            return toml_value_error(m_source, node,
                                fmt::format("[athlete] {} is outside 2:00..20:00 per km", key));
         }
         m_out.athlete.threshold_speed_m_s = 1000.0 / s_per_km;
@@ -108,8 +91,8 @@ private:
     core::Expected<void> word(const std::string& key, const toml::node& node, Parse parse, const char* expected,
                               std::optional<T>& field) {
         const auto text = node.value<std::string>();
-        const std::optional<T> value = text ? parse(lower(*text)) : std::nullopt;
-        if (!value) return value_error(m_source, node, fmt::format("[athlete] {} must be {}", key, expected));
+        const std::optional<T> value = text ? parse(lower_ascii(*text)) : std::nullopt;
+        if (!value) return toml_value_error(m_source, node, fmt::format("[athlete] {} must be {}", key, expected));
         field = *value;
         return {};
     }
@@ -134,7 +117,7 @@ std::string_view to_string(Sex sex) {
 }
 
 std::optional<Sex> sex_from_text(std::string_view text) {
-    const std::string word = lower(text);
+    const std::string word = lower_ascii(text);
     if (word == "female" || word == "f" || word == "woman") return Sex::female;
     if (word == "male" || word == "m" || word == "man") return Sex::male;
     return std::nullopt;
@@ -174,17 +157,13 @@ std::optional<double> parse_pace_s_per_km(std::string_view text) {
 
 core::Expected<ProfileRead> parse_athlete_profile(std::string_view toml_text, const std::string& source_name) {
     ProfileRead out;
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, source_name);
-    } catch (const toml::parse_error& e) {
-        return core::make_error(ErrorCode::invalid_argument, location_of(source_name, e.source()),
-                                fmt::format("not a valid TOML profile: {}", e.description()));
-    }
+    auto parsed = parse_toml_profile(toml_text, source_name);
+    if (!parsed) return parsed.error();
+    const toml::table& root = *parsed;
     const toml::node* athlete = root.get("athlete");
     if (athlete == nullptr) return out;
     const toml::table* table = athlete->as_table();
-    if (table == nullptr) return value_error(source_name, *athlete, "'athlete' must be a table: [athlete]");
+    if (table == nullptr) return toml_value_error(source_name, *athlete, "'athlete' must be a table: [athlete]");
     AthleteTableReader reader(source_name, out);
     auto done = reader.read(*table);
     if (!done) return done.error();
@@ -198,14 +177,9 @@ core::Expected<ProfileRead> parse_athlete_profile(std::string_view toml_text, co
 }
 
 core::Expected<ProfileRead> read_athlete_profile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::make_error(ErrorCode::io_error, core::Location{.file = path.string()},
-                                "cannot open the profile file");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_athlete_profile(text.str(), path.string());
+    const auto text = read_profile_text(path);
+    if (!text) return text.error();
+    return parse_athlete_profile(*text, path.string());
 }
 
 core::Expected<void> validate_athlete_profile(const AthleteProfile& p) {

@@ -5,34 +5,16 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
+
+#include "hillcoach/physiology/toml_profile.hpp"
 
 namespace hillcoach::plan {
 namespace {
 
 using core::ErrorCode;
 namespace chr = std::chrono;
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
-core::Location location_of(const std::string& source_name, const toml::source_region& region) {
-    core::Location where{.file = source_name};
-    if (region.begin.line > 0) where.line = region.begin.line;
-    if (region.begin.column > 0) where.column = region.begin.column;
-    return where;
-}
-
-core::Error value_error(const std::string& source, const toml::node& node, std::string reason) {
-    return core::make_error(ErrorCode::invalid_argument, location_of(source, node.source()),
-                            std::move(reason));
-}
 
 // Reads the keys of one table ([runner], [goal] or [plan]) into the profile; errors name table, key and
 // value.
@@ -87,7 +69,7 @@ class TableReader {
             if (key == "weeks") return integer(key, node, k_min_plan_weeks, k_max_plan_weeks, p.weeks);
         }
         m_out.warnings.push_back(core::make_warning(
-            ErrorCode::invalid_argument, location_of(m_source, node.source()),
+            ErrorCode::invalid_argument, physiology::toml_location(m_source, node.source()),
             fmt::format("[{}] has no setting '{}': ignored (docs/profile.md lists them)", m_table, key)));
         return {};
     }
@@ -95,9 +77,9 @@ class TableReader {
     core::Expected<void> number(const std::string& key, const toml::node& node, double lo, double hi,
                                 double scale, std::optional<double>& field) {
         const std::optional<double> value = node.is_number() ? node.value<double>() : std::nullopt;
-        if (!value) return value_error(m_source, node, fmt::format("[{}] {} must be a number", m_table, key));
+        if (!value) return physiology::toml_value_error(m_source, node, fmt::format("[{}] {} must be a number", m_table, key));
         if (!(*value >= lo && *value <= hi)) {
-            return value_error(m_source, node,
+            return physiology::toml_value_error(m_source, node,
                                fmt::format("[{}] {} = {} is outside {}..{}", m_table, key, *value, lo, hi));
         }
         field = *value * scale;
@@ -109,9 +91,9 @@ class TableReader {
         const std::optional<std::int64_t> value =
             node.is_integer() ? node.value<std::int64_t>() : std::nullopt;
         if (!value)
-            return value_error(m_source, node, fmt::format("[{}] {} must be a whole number", m_table, key));
+            return physiology::toml_value_error(m_source, node, fmt::format("[{}] {} must be a whole number", m_table, key));
         if (*value < lo || *value > hi) {
-            return value_error(m_source, node,
+            return physiology::toml_value_error(m_source, node,
                                fmt::format("[{}] {} = {} is outside {}..{}", m_table, key, *value, lo, hi));
         }
         field = static_cast<int>(*value);
@@ -120,7 +102,7 @@ class TableReader {
 
     core::Expected<void> boolean(const std::string& key, const toml::node& node, std::optional<bool>& field) {
         if (!node.is_boolean()) {
-            return value_error(m_source, node, fmt::format("[{}] {} must be true or false", m_table, key));
+            return physiology::toml_value_error(m_source, node, fmt::format("[{}] {} must be true or false", m_table, key));
         }
         field = node.value<bool>();
         return {};
@@ -137,7 +119,7 @@ class TableReader {
             value = parse_date(*text);
         }
         if (!value) {
-            return value_error(m_source, node,
+            return physiology::toml_value_error(m_source, node,
                                fmt::format("[{}] {} must be a date like 2026-09-12", m_table, key));
         }
         field = value;
@@ -152,11 +134,11 @@ class TableReader {
             for (const toml::node& item : *array) {
                 const auto t = item.value<std::string>();
                 if (!t)
-                    return value_error(m_source, item, fmt::format("[{}] {} must hold text", m_table, key));
+                    return physiology::toml_value_error(m_source, item, fmt::format("[{}] {} must hold text", m_table, key));
                 list.push_back(*t);
             }
         } else {
-            return value_error(m_source, node,
+            return physiology::toml_value_error(m_source, node,
                                fmt::format("[{}] {} must be text or a list of texts", m_table, key));
         }
         m_out.profile.injuries = std::move(list);
@@ -169,7 +151,7 @@ class TableReader {
         const auto text = node.value<std::string>();
         const std::optional<T> value = text ? parse(*text) : std::nullopt;
         if (!value)
-            return value_error(m_source, node, fmt::format("[{}] {} must be {}", m_table, key, expected));
+            return physiology::toml_value_error(m_source, node, fmt::format("[{}] {} must be {}", m_table, key, expected));
         field = *value;
         return {};
     }
@@ -199,7 +181,7 @@ std::string_view to_string(Goal goal) {
 }
 
 std::optional<Level> level_from_text(std::string_view text) {
-    const std::string w = lower(text);
+    const std::string w = physiology::lower_ascii(text);
     if (w == "beginner" || w == "new-runner") return Level::new_runner;
     for (const Named& n : k_levels) {
         if (n.name == w) return static_cast<Level>(n.value);
@@ -208,7 +190,7 @@ std::optional<Level> level_from_text(std::string_view text) {
 }
 
 std::optional<Goal> goal_from_text(std::string_view text) {
-    std::string w = lower(text);
+    std::string w = physiology::lower_ascii(text);
     std::replace(w.begin(), w.end(), '_', '-');
     if (w == "return-after-injury") return Goal::return_after_injury;
     if (w == "mountain-race" || w == "trail-race") return Goal::hilly_race;
@@ -244,7 +226,7 @@ std::string format_date(Date date) {
 }
 
 std::optional<chr::weekday> weekday_from_text(std::string_view text) {
-    const std::string w = lower(text);
+    const std::string w = physiology::lower_ascii(text);
     if (w.size() < 3) return std::nullopt;
     for (unsigned i = 0; i < 7; ++i) {
         if (k_weekdays[i] == w || k_weekdays[i].substr(0, 3) == w) return chr::weekday{i};
@@ -287,19 +269,15 @@ core::Expected<PlanProfileRead> parse_plan_profile(std::string_view toml_text,
     PlanProfileRead out;
     out.profile.athlete = athlete->athlete;
     out.warnings = athlete->warnings;
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, source_name);
-    } catch (const toml::parse_error& e) {  // physiology parsed the same text; kept for safety
-        return core::make_error(ErrorCode::invalid_argument, location_of(source_name, e.source()),
-                                fmt::format("not a valid TOML profile: {}", e.description()));
-    }
+    auto parsed = physiology::parse_toml_profile(toml_text, source_name);
+    if (!parsed) return parsed.error();
+    const toml::table& root = *parsed;
     for (const std::string_view name : {"runner", "goal", "plan"}) {
         const toml::node* node = root.get(name);
         if (node == nullptr) continue;
         const toml::table* table = node->as_table();
         if (table == nullptr) {
-            return value_error(source_name, *node, fmt::format("'{}' must be a table: [{}]", name, name));
+            return physiology::toml_value_error(source_name, *node, fmt::format("'{}' must be a table: [{}]", name, name));
         }
         TableReader reader(source_name, name, out);
         auto done = reader.read(*table);
@@ -309,14 +287,9 @@ core::Expected<PlanProfileRead> parse_plan_profile(std::string_view toml_text,
 }
 
 core::Expected<PlanProfileRead> read_plan_profile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::make_error(ErrorCode::io_error, core::Location{.file = path.string()},
-                                "cannot open the profile file");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_plan_profile(text.str(), path.string());
+    const auto text = physiology::read_profile_text(path);
+    if (!text) return text.error();
+    return parse_plan_profile(*text, path.string());
 }
 
 std::string to_toml(const PlanProfile& p) {

@@ -4,35 +4,17 @@
 
 #include <array>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 #include <variant>
 
 #include <fmt/format.h>
 
+#include "hillcoach/physiology/toml_profile.hpp"
 #include "hillcoach/training/calendar.hpp"
 
 namespace hillcoach::training {
 namespace {
 
 using core::ErrorCode;
-
-core::Location location_of(const std::string& source, const toml::source_region& region) {
-    core::Location where{.file = source};
-    if (region.begin.line > 0) where.line = region.begin.line;
-    if (region.begin.column > 0) where.column = region.begin.column;
-    return where;
-}
-
-core::Error value_error(const std::string& source, const toml::node& node, std::string reason) {
-    return core::make_error(ErrorCode::invalid_argument, location_of(source, node.source()), std::move(reason));
-}
-
-std::optional<double> number_of(const toml::node& node) {
-    if (const auto* i = node.as_integer()) return static_cast<double>(i->get());
-    if (const auto* f = node.as_floating_point()) return f->get();
-    return std::nullopt;
-}
 
 struct GuidanceKey {
     std::string_view name;
@@ -121,7 +103,7 @@ public:
             const std::string key(k.str());
             if (key == "type" || key == "kind") {
                 const auto* s = node.as_string();
-                if (s == nullptr) return value_error(m_source, node, fmt::format("[goal] {} must be a word", key));
+                if (s == nullptr) return physiology::toml_value_error(m_source, node, fmt::format("[goal] {} must be a word", key));
                 m_out.goal.kind = goal_kind_from_text(s->get());
             } else if (key == "race_ascent_m") {
                 double v = 0.0;
@@ -141,9 +123,9 @@ public:
 private:
     core::Expected<void> zone(const toml::node& node) {
         const auto* s = node.as_string();
-        if (s == nullptr) return value_error(m_source, node, "time_zone must be an IANA name such as \"Europe/Zurich\"");
+        if (s == nullptr) return physiology::toml_value_error(m_source, node, "time_zone must be an IANA name such as \"Europe/Zurich\"");
         auto calendar = Calendar::make(s->get());
-        if (!calendar) return value_error(m_source, node, calendar.error().reason);
+        if (!calendar) return physiology::toml_value_error(m_source, node, calendar.error().reason);
         m_out.time_zone = s->get();
         return {};
     }
@@ -151,7 +133,7 @@ private:
     core::Expected<void> week_start(const toml::node& node) {
         const auto* s = node.as_string();
         const auto day = s != nullptr ? weekday_from_text(s->get()) : std::nullopt;
-        if (!day) return value_error(m_source, node, "week_start must be a day of the week (\"monday\" ... \"sunday\")");
+        if (!day) return physiology::toml_value_error(m_source, node, "week_start must be a day of the week (\"monday\" ... \"sunday\")");
         m_out.week_start = day;
         return {};
     }
@@ -159,7 +141,7 @@ private:
     core::Expected<void> days(const std::string& key, const toml::node& node, int& field) {
         const auto* i = node.as_integer();
         if (i == nullptr || i->get() < 1 || i->get() > 365)
-            return value_error(m_source, node, fmt::format("{} must be a whole number of days, 1 to 365", key));
+            return physiology::toml_value_error(m_source, node, fmt::format("{} must be a whole number of days, 1 to 365", key));
         field = static_cast<int>(i->get());
         return {};
     }
@@ -167,21 +149,21 @@ private:
     core::Expected<void> count(const std::string& key, const toml::node& node, int& field) {
         const auto* i = node.as_integer();
         if (i == nullptr || i->get() < 0 || i->get() > 1000)
-            return value_error(m_source, node, fmt::format("[guidance] {} must be a whole number, 0 to 1000", key));
+            return physiology::toml_value_error(m_source, node, fmt::format("[guidance] {} must be a whole number, 0 to 1000", key));
         field = static_cast<int>(i->get());
         return {};
     }
 
     core::Expected<void> positive(const std::string& key, const toml::node& node, double& field) {
-        const std::optional<double> v = number_of(node);
+        const std::optional<double> v = physiology::toml_number(node);
         if (!v || !(*v >= 0.0) || !std::isfinite(*v))
-            return value_error(m_source, node, fmt::format("{} must be a number, 0 or more", key));
+            return physiology::toml_value_error(m_source, node, fmt::format("{} must be a number, 0 or more", key));
         field = *v;
         return {};
     }
 
     void unknown(std::string_view table, const std::string& key, const toml::node& node) {
-        m_out.warnings.push_back(core::make_warning(ErrorCode::invalid_argument, location_of(m_source, node.source()),
+        m_out.warnings.push_back(core::make_warning(ErrorCode::invalid_argument, physiology::toml_location(m_source, node.source()),
                                                     fmt::format("unknown key '{}' in [{}] (ignored)", key, table)));
     }
 
@@ -199,19 +181,15 @@ GoalKind goal_kind_from_text(std::string_view text) {
 
 core::Expected<TrainingProfile> parse_training_profile(std::string_view toml_text, const std::string& source_name) {
     TrainingProfile out;
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, source_name);
-    } catch (const toml::parse_error& e) {
-        return core::make_error(ErrorCode::invalid_argument, location_of(source_name, e.source()),
-                                fmt::format("not a valid TOML profile: {}", e.description()));
-    }
+    auto parsed = physiology::parse_toml_profile(toml_text, source_name);
+    if (!parsed) return parsed.error();
+    const toml::table& root = *parsed;
     Reader reader(source_name, out);
     for (std::string_view name : {"training", "guidance", "goal"}) {
         const toml::node* node = root.get(name);
         if (node == nullptr) continue;
         const toml::table* table = node->as_table();
-        if (table == nullptr) return value_error(source_name, *node, fmt::format("'{}' must be a table: [{}]", name, name));
+        if (table == nullptr) return physiology::toml_value_error(source_name, *node, fmt::format("'{}' must be a table: [{}]", name, name));
         core::Expected<void> done = name == "training" ? reader.training(*table)
                                     : name == "guidance" ? reader.guidance(*table)
                                                          : reader.goal(*table);
@@ -221,14 +199,9 @@ core::Expected<TrainingProfile> parse_training_profile(std::string_view toml_tex
 }
 
 core::Expected<TrainingProfile> read_training_profile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::make_error(ErrorCode::io_error, core::Location{.file = path.string()},
-                                "cannot open the profile file");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_training_profile(text.str(), path.string());
+    const auto text = physiology::read_profile_text(path);
+    if (!text) return text.error();
+    return parse_training_profile(*text, path.string());
 }
 
 }  // namespace hillcoach::training

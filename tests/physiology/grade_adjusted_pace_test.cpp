@@ -4,6 +4,8 @@
 #include "hillcoach/physiology/grade_adjusted_pace.hpp"
 
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -52,6 +54,25 @@ TEST(GradeAdjustedPaceTest, HeartRateFactorReproducesTheReconstructedStravaPoint
     // Clamped beyond +-45 %.
     EXPECT_DOUBLE_EQ(gap_speed_factor(0.60, GapModel::heart_rate), 4.286);
     EXPECT_DOUBLE_EQ(gap_speed_factor(-0.60, GapModel::heart_rate), 2.096);
+}
+
+TEST(GradeAdjustedPaceTest, HeartRateFactorIsLinearBetweenEveryPairOfPoints) {
+    // The reconstructed curve's 21 points (grade, factor); the factor is looked up by percent cell, so every
+    // segment is checked at its ends, inside, and a hair either side of each point.
+    const std::vector<std::pair<double, double>> points{
+        {-0.45, 2.096}, {-0.30, 1.495}, {-0.25, 1.273}, {-0.20, 1.081}, {-0.15, 0.941}, {-0.10, 0.876},
+        {-0.08, 0.876}, {-0.06, 0.891}, {-0.04, 0.918}, {-0.02, 0.960}, {0.00, 1.000},  {0.02, 1.055},
+        {0.04, 1.135},  {0.06, 1.228},  {0.08, 1.337},  {0.10, 1.459},  {0.15, 1.846},  {0.20, 2.297},
+        {0.25, 2.727},  {0.30, 3.158},  {0.45, 4.286}};
+    for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+        const auto [g0, f0] = points[i];
+        const auto [g1, f1] = points[i + 1];
+        for (const double t : {0.0, 1e-9, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0 - 1e-9, 1.0}) {
+            const double grade = g0 + t * (g1 - g0);
+            EXPECT_NEAR(gap_speed_factor(grade, GapModel::heart_rate), f0 + t * (f1 - f0), 1e-9)
+                << "grade " << grade;
+        }
+    }
 }
 
 TEST(GradeAdjustedPaceTest, UphillGivesFasterGapInBothModels) {

@@ -69,10 +69,12 @@ ActivityAnalysis analyze_course(const core::Activity& activity, terrain::Course 
                                   .climbs = &a.climbs,
                                   .descents = &a.descents,
                                   .repeats = &a.repeats});
+    const physiology::CourseSteps steps(c);  // read once for every model and the stretches
     a.physiology = physiology::analyze_physiology(
-        c, options.athlete,
+        steps, options.athlete,
         {.climb_count = a.climbs.size(), .ascent_m = c.ascent_m, .descent_m = c.descent_m});
-    if (a.physiology.muscle_load) a.stretch_muscle_load = physiology::muscle_load_by_stretch(c, a.segments);
+    if (a.physiology.muscle_load)
+        a.stretch_muscle_load = physiology::muscle_load_by_stretch(steps, a.segments);
     a.notes = c.notes;
     return a;
 }

@@ -19,11 +19,25 @@ std::string pace_text(double speed_m_s) {
     return fmt::format("{}:{:02}/km", total / 60, total % 60);
 }
 
-Setting resolve_max_hr(const AthleteProfile& p, const terrain::Course& course) {
+// The run's best heart rate held for the sustained-peak window (60 s) and for the threshold window (20 min),
+// found in one sweep over the course.
+struct HeldHeartRates {
+    std::optional<double> peak_bpm;
+    std::optional<double> threshold_bpm;
+};
+
+HeldHeartRates held_heart_rates(const CourseSteps& steps) {
+    const auto best = best_window_averages<2>(
+        steps, {k_sustained_peak_window_s, k_threshold_hr_window_s},
+        [](const CourseStep& s) { return s.heart_rate_bpm * s.duration_s; },
+        [](const CourseStep& s) { return std::isfinite(s.heart_rate_bpm) ? s.duration_s : 0.0; });
+    return HeldHeartRates{.peak_bpm = best[0], .threshold_bpm = best[1]};
+}
+
+Setting resolve_max_hr(const AthleteProfile& p, const std::optional<double>& held) {
     if (p.max_hr_bpm) return given(*p.max_hr_bpm);
     const double age = p.age_years.value_or(k_default_age_years);
     const double by_age = k_tanaka_intercept_bpm - k_tanaka_slope_bpm_per_year * age;
-    const auto held = best_average_heart_rate_bpm(course, k_sustained_peak_window_s);
     if (held && *held > by_age) {
         return Setting{.value = *held,
                        .source = SettingSource::estimated,
@@ -45,10 +59,10 @@ Setting resolve_rest_hr(const AthleteProfile& p) {
                    .how = "a typical adult resting heart rate; a run never shows it: set --rest-hr"};
 }
 
-Setting resolve_threshold_hr(const AthleteProfile& p, const terrain::Course& course, double max_hr, double rest_hr) {
+Setting resolve_threshold_hr(const AthleteProfile& p, const std::optional<double>& held, double max_hr,
+                             double rest_hr) {
     if (p.threshold_hr_bpm) return given(*p.threshold_hr_bpm);
     const double by_reserve = rest_hr + k_threshold_reserve_fraction * (max_hr - rest_hr);
-    const auto held = best_average_heart_rate_bpm(course, k_threshold_hr_window_s);
     if (held && *held > by_reserve && *held <= max_hr) {
         return Setting{.value = *held,
                        .source = SettingSource::estimated,
@@ -65,13 +79,12 @@ struct HeartRatePace {
     double heart_rate_bpm = 0.0;
 };
 
-std::optional<HeartRatePace> heart_rate_pace(const terrain::Course& course, GapModel model) {
+std::optional<HeartRatePace> heart_rate_pace(const CourseSteps& steps, GapModel model) {
     double seconds = 0.0;
     double flat_metres = 0.0;
     double beats = 0.0;
-    CourseStep step;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step) || !std::isfinite(step.heart_rate_bpm)) continue;
+    for (const CourseStep& step : steps.all()) {
+        if (!std::isfinite(step.heart_rate_bpm)) continue;
         seconds += step.duration_s;
         flat_metres += gap_speed_factor(step.grade, model) * step.distance_m;
         beats += step.heart_rate_bpm * step.duration_s;
@@ -80,10 +93,10 @@ std::optional<HeartRatePace> heart_rate_pace(const terrain::Course& course, GapM
     return HeartRatePace{.speed_m_s = flat_metres / seconds, .heart_rate_bpm = beats / seconds};
 }
 
-std::optional<Setting> resolve_threshold_speed(const AthleteProfile& p, const terrain::Course& course,
+std::optional<Setting> resolve_threshold_speed(const AthleteProfile& p, const CourseSteps& steps,
                                                GapModel model, double threshold_hr, double rest_hr) {
     if (p.threshold_speed_m_s) return given(*p.threshold_speed_m_s);
-    const auto hr_pace = heart_rate_pace(course, model);
+    const auto hr_pace = heart_rate_pace(steps, model);
     if (hr_pace && hr_pace->heart_rate_bpm - rest_hr >= k_min_reserve_for_pace_estimate_bpm) {
         const double speed = hr_pace->speed_m_s * (threshold_hr - rest_hr) / (hr_pace->heart_rate_bpm - rest_hr);
         return Setting{.value = speed,
@@ -93,7 +106,7 @@ std::optional<Setting> resolve_threshold_speed(const AthleteProfile& p, const te
                                           pace_text(hr_pace->speed_m_s), hr_pace->heart_rate_bpm, threshold_hr)};
     }
     const auto best = best_window_average(
-        course, k_threshold_pace_window_s,
+        steps, k_threshold_pace_window_s,
         [model](const CourseStep& s) { return gap_speed_factor(s.grade, model) * s.distance_m; },
         [](const CourseStep& s) { return s.duration_s; });
     if (best && *best > 0.0) {
@@ -118,11 +131,15 @@ std::string_view to_string(SettingSource source) {
 
 std::optional<double> best_average_heart_rate_bpm(const terrain::Course& course, double window_s) {
     return best_window_average(
-        course, window_s, [](const CourseStep& s) { return s.heart_rate_bpm * s.duration_s; },
+        CourseSteps(course), window_s, [](const CourseStep& s) { return s.heart_rate_bpm * s.duration_s; },
         [](const CourseStep& s) { return std::isfinite(s.heart_rate_bpm) ? s.duration_s : 0.0; });
 }
 
 AthleteSettings resolve_athlete_settings(const AthleteProfile& p, const terrain::Course& course) {
+    return resolve_athlete_settings(p, CourseSteps(course));
+}
+
+AthleteSettings resolve_athlete_settings(const AthleteProfile& p, const CourseSteps& steps) {
     AthleteSettings s;
     s.mass_kg = p.mass_kg ? given(*p.mass_kg)
                           : Setting{.value = k_default_mass_kg,
@@ -134,14 +151,17 @@ AthleteSettings resolve_athlete_settings(const AthleteProfile& p, const terrain:
     s.gap_model = p.gap_model.value_or(k_default_gap_model);
     s.gap_model_source = p.gap_model ? SettingSource::given : SettingSource::defaulted;
     s.rest_hr_bpm = resolve_rest_hr(p);
-    s.max_hr_bpm = resolve_max_hr(p, course);
+    // Only a setting left to estimate needs the sweep.
+    const HeldHeartRates held =
+        p.max_hr_bpm && p.threshold_hr_bpm ? HeldHeartRates{} : held_heart_rates(steps);
+    s.max_hr_bpm = resolve_max_hr(p, held.peak_bpm);
     // A given resting heart rate above an estimated maximum cannot both hold; the estimate yields.
     if (s.max_hr_bpm.source != SettingSource::given && !(s.max_hr_bpm.value > s.rest_hr_bpm.value)) {
         s.max_hr_bpm.value = s.rest_hr_bpm.value + 1.0;
     }
-    s.threshold_hr_bpm = resolve_threshold_hr(p, course, s.max_hr_bpm.value, s.rest_hr_bpm.value);
+    s.threshold_hr_bpm = resolve_threshold_hr(p, held.threshold_bpm, s.max_hr_bpm.value, s.rest_hr_bpm.value);
     s.threshold_speed_m_s =
-        resolve_threshold_speed(p, course, s.gap_model, s.threshold_hr_bpm.value, s.rest_hr_bpm.value);
+        resolve_threshold_speed(p, steps, s.gap_model, s.threshold_hr_bpm.value, s.rest_hr_bpm.value);
     if (p.zone_model) {
         s.zone_model = *p.zone_model;
         s.zone_model_source = SettingSource::given;

@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "hillcoach/physiology/athlete_profile.hpp"
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 
 namespace hillcoach::physiology {
@@ -69,6 +70,7 @@ struct AthleteSettings {
 
 // Fills every setting the profile leaves open, from the course where it can (see above).
 AthleteSettings resolve_athlete_settings(const AthleteProfile& profile, const terrain::Course& course);
+AthleteSettings resolve_athlete_settings(const AthleteProfile& profile, const CourseSteps& steps);
 
 // The highest average heart rate held over `window_s` of moving time; nullopt without heart rate or when the
 // run is shorter.

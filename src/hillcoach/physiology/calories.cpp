@@ -39,14 +39,16 @@ double acsm_running_speed_m_s(double vo2_ml_kg_min, double grade) {
 }
 
 std::optional<EnergyEstimate> energy_expenditure(const terrain::Course& course, double mass_kg) {
+    return energy_expenditure(CourseSteps(course), mass_kg);
+}
+
+std::optional<EnergyEstimate> energy_expenditure(const CourseSteps& steps, double mass_kg) {
     if (!(mass_kg > 0.0)) return std::nullopt;
-    const bool level = std::none_of(course.grade.begin(), course.grade.end(), [](double g) { return std::isfinite(g); });
+    const bool level = !steps.has_grade();
     double joules_per_kg = 0.0;
     double acsm_ml_per_kg = 0.0;
     double moving_s = 0.0;
-    CourseStep step;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step)) continue;
+    for (const CourseStep& step : steps.all()) {
         const double grade = std::isfinite(step.grade) ? step.grade : 0.0;
         joules_per_kg += cost_per_horizontal_m({.grade = grade, .speed_m_s = step.speed_m_s}) * step.distance_m;
         const AcsmInput acsm{.speed_m_s = step.distance_m / step.duration_s, .grade = grade};

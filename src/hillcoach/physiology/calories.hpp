@@ -23,6 +23,7 @@
 
 #include <optional>
 
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 
 namespace hillcoach::physiology {
@@ -54,5 +55,6 @@ struct EnergyEstimate {
 
 // nullopt when the course has no moving step (no time or no distance) or the mass is not positive.
 std::optional<EnergyEstimate> energy_expenditure(const terrain::Course& course, double mass_kg);
+std::optional<EnergyEstimate> energy_expenditure(const CourseSteps& steps, double mass_kg);
 
 }  // namespace hillcoach::physiology

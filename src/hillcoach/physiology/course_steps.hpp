@@ -5,13 +5,18 @@
 // the course's smoothed speed where there is one, distance over time otherwise; its grade is the course's
 // grade (NaN without elevation).
 //
-// Header-only: the models call it in their one pass over the samples, and it must inline to keep that pass
-// free of calls and allocation.
+// CourseSteps reads every counting step once, in order, into a compact table; the models (GAP, energy, zones,
+// TRIMP, muscle load, the estimates of the athlete's settings) each sweep that table. Deciding whether a
+// step counts costs more than most models do with it, and analyze_physiology runs a dozen sweeps: read once,
+// the physiology of workload (b) takes 0.24 CPU s instead of 0.29 (bench/RESULTS.md, issue 3 section 5).
 
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <limits>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include "hillcoach/terrain/course.hpp"
 
@@ -27,8 +32,9 @@ struct CourseStep {
     double heart_rate_bpm = 0.0;  // mean of the step's two ends where both are known; NaN without heart rate
 };
 
-// The step ending at sample k (k >= 1), or false when it does not count (see above).
-inline bool course_step(const terrain::Course& course, std::size_t k, CourseStep& step) {
+// The step ending at sample k (k >= 1), or false when it does not count (see above). Forced inline into
+// CourseSteps' one pass (g++ otherwise leaves it a call per sample).
+[[gnu::always_inline]] inline bool course_step(const terrain::Course& course, std::size_t k, CourseStep& step) {
     if (k == 0 || k >= course.size()) return false;
     if (!course.moving.empty() && course.moving[k] == 0) return false;
     // The step's moving seconds (terrain's Course::moving_step_s: a step across an auto-pause counts only what
@@ -51,45 +57,84 @@ inline bool course_step(const terrain::Course& course, std::size_t k, CourseStep
     return true;
 }
 
-// The highest ratio sum(numerator(step)) / sum(time(step)) over the runs of consecutive counting steps whose
-// time adds up to at least window_s; nullopt when the whole course has less. `time` may return 0 for a step that
-// should not count (no heart rate). Two indices sweep forward: [first, k] is the shortest window ending at k
-// that still holds window_s, so each step is read at most twice: O(n), no allocation.
-template <typename Numerator, typename Time>
-std::optional<double> best_window_average(const terrain::Course& course, double window_s, Numerator numerator,
-                                          Time time) {
-    if (!(window_s > 0.0)) return std::nullopt;
-    double window_time = 0.0;
-    double window_sum = 0.0;
-    std::optional<double> best;
-    std::size_t first = 1;
-    bool head_loaded = false;  // `head` holds the step at `first` (read once, not once per sample)
-    CourseStep step;
-    CourseStep head;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step) || !(time(step) > 0.0)) continue;
-        window_time += time(step);
-        window_sum += numerator(step);
-        while (first < k) {
-            if (!head_loaded) {
-                if (!course_step(course, first, head) || !(time(head) > 0.0)) {
-                    ++first;
+// The counting steps of a course, in order, each with the sample it ends at. A view on the course: the course
+// must outlive it.
+class CourseSteps {
+  public:
+    explicit CourseSteps(const terrain::Course& course);
+
+    const terrain::Course& course() const { return *m_course; }
+    std::size_t samples() const { return m_course->size(); }
+    std::span<const CourseStep> all() const { return m_steps; }
+    // The sample step i ends at (its k in course_step).
+    std::size_t end_sample(std::size_t i) const { return m_ends[i]; }
+    // The steps ending at samples first+1 .. last: the stretch [first, last] as terrain's intervals count it.
+    std::span<const CourseStep> between(std::size_t first, std::size_t last) const;
+    // Whether any sample of the course has a finite grade (elevation) or heart rate, counting or not.
+    bool has_grade() const { return m_has_grade; }
+    bool has_heart_rate() const { return m_has_heart_rate; }
+
+  private:
+    const terrain::Course* m_course;
+    std::vector<CourseStep> m_steps;
+    std::vector<std::size_t> m_ends;
+    bool m_has_grade = false;
+    bool m_has_heart_rate = false;
+};
+
+// For each of N windows, the highest ratio sum(numerator(step)) / sum(time(step)) over the runs of consecutive
+// counting steps whose time adds up to at least that window; nullopt when the whole course has less. `time`
+// may return 0 for a step that should not count (no heart rate). One sweep serves every window: each keeps
+// [first, i], the shortest run ending at step i that still holds it, so each step is read at most N + 1
+// times: O(N n), no allocation.
+template <std::size_t N, typename Numerator, typename Time>
+std::array<std::optional<double>, N> best_window_averages(const CourseSteps& steps,
+                                                          const std::array<double, N>& windows_s,
+                                                          Numerator numerator, Time time) {
+    struct Window {
+        double length_s = 0.0;
+        double time_s = 0.0;
+        double sum = 0.0;
+        std::size_t first = 0;
+    };
+    std::array<Window, N> windows{};
+    std::array<std::optional<double>, N> best{};
+    for (std::size_t w = 0; w < N; ++w) windows[w].length_s = windows_s[w];
+    const std::span<const CourseStep> all = steps.all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const double step_time = time(all[i]);
+        if (!(step_time > 0.0)) continue;
+        const double step_sum = numerator(all[i]);
+        for (std::size_t w = 0; w < N; ++w) {
+            Window& win = windows[w];
+            if (!(win.length_s > 0.0)) continue;
+            win.time_s += step_time;
+            win.sum += step_sum;
+            while (win.first < i) {
+                const double head_time = time(all[win.first]);
+                if (!(head_time > 0.0)) {
+                    ++win.first;
                     continue;
                 }
-                head_loaded = true;
+                if (win.time_s - head_time < win.length_s) break;
+                win.time_s -= head_time;
+                win.sum -= numerator(all[win.first]);
+                ++win.first;
             }
-            if (window_time - time(head) < window_s) break;
-            window_time -= time(head);
-            window_sum -= numerator(head);
-            ++first;
-            head_loaded = false;
-        }
-        if (window_time >= window_s) {
-            const double average = window_sum / window_time;
-            if (!best || average > *best) best = average;
+            if (win.time_s >= win.length_s) {
+                const double average = win.sum / win.time_s;
+                if (!best[w] || average > *best[w]) best[w] = average;
+            }
         }
     }
     return best;
+}
+
+// The single-window case of best_window_averages.
+template <typename Numerator, typename Time>
+std::optional<double> best_window_average(const CourseSteps& steps, double window_s, Numerator numerator,
+                                          Time time) {
+    return best_window_averages<1>(steps, {window_s}, numerator, time)[0];
 }
 
 }  // namespace hillcoach::physiology

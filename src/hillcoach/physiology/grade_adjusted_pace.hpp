@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 
 namespace hillcoach::physiology {
@@ -60,10 +61,12 @@ struct GradeAdjustedPace {
 
 // nullopt when the course has no elevation (no finite grade) or no moving time.
 std::optional<GradeAdjustedPace> grade_adjusted_pace(const terrain::Course& course, GapModel model);
+std::optional<GradeAdjustedPace> grade_adjusted_pace(const CourseSteps& steps, GapModel model);
 
 // The best average GAP speed over any stretch with at least `window_s` of moving time (the fastest equivalent
 // flat distance per moving second); nullopt when the run has less moving time than that or no elevation.
 // O(n): one forward sweep with two indices.
 std::optional<double> best_gap_speed_m_s(const terrain::Course& course, GapModel model, double window_s);
+std::optional<double> best_gap_speed_m_s(const CourseSteps& steps, GapModel model, double window_s);
 
 }  // namespace hillcoach::physiology

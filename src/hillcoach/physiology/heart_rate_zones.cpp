@@ -57,11 +57,15 @@ int zone_of(const HeartRateZones& zones, double heart_rate_bpm) {
 
 std::optional<std::array<double, k_zone_count>> time_in_zones_s(const terrain::Course& course,
                                                                 const HeartRateZones& zones) {
+    return time_in_zones_s(CourseSteps(course), zones);
+}
+
+std::optional<std::array<double, k_zone_count>> time_in_zones_s(const CourseSteps& steps,
+                                                                const HeartRateZones& zones) {
     std::array<double, k_zone_count> seconds{};
     bool any = false;
-    CourseStep step;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step) || !std::isfinite(step.heart_rate_bpm)) continue;
+    for (const CourseStep& step : steps.all()) {
+        if (!std::isfinite(step.heart_rate_bpm)) continue;
         seconds[static_cast<std::size_t>(zone_of(zones, step.heart_rate_bpm) - 1)] += step.duration_s;
         any = true;
     }

@@ -22,6 +22,7 @@
 #include <optional>
 #include <string_view>
 
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 
 namespace hillcoach::physiology {
@@ -54,6 +55,8 @@ int zone_of(const HeartRateZones& zones, double heart_rate_bpm);
 
 // Seconds in zones 1..5 (index 0..4); nullopt when no moving step has a heart rate.
 std::optional<std::array<double, k_zone_count>> time_in_zones_s(const terrain::Course& course,
+                                                                const HeartRateZones& zones);
+std::optional<std::array<double, k_zone_count>> time_in_zones_s(const CourseSteps& steps,
                                                                 const HeartRateZones& zones);
 
 }  // namespace hillcoach::physiology

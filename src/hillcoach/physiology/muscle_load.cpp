@@ -58,6 +58,74 @@ MuscleProfile scaled(const MuscleProfile& p, const MuscleProfile& divisor, doubl
     return out;
 }
 
+// The kinds of work a step does, J/kg, before they are shared among the groups. Sharing is linear, so a run's
+// steps are summed kind by kind and shared once at the end: five additions a step instead of forty.
+struct WorkKinds {
+    double stance = 0.0;
+    double swing = 0.0;
+    double lift = 0.0;
+    double lower = 0.0;
+    double braking = 0.0;  // the quadriceps' extra eccentric work on top of its share of `lower`
+
+    WorkKinds& operator+=(const WorkKinds& o) {
+        stance += o.stance;
+        swing += o.swing;
+        lift += o.lift;
+        lower += o.lower;
+        braking += o.braking;
+        return *this;
+    }
+};
+
+void add_kinds(const StepMechanics& step, WorkKinds& kinds) {
+    const double d = step.distance_m;
+    const double speed = std::isfinite(step.speed_m_s) ? std::max(step.speed_m_s, 0.0) : 0.0;
+    kinds.stance += k_stance_work_j_per_kg_m * d;
+    kinds.swing += k_swing_work_j_per_kg_m * (speed / k_reference_speed_m_s) * d;
+    const double grade = clamp_grade(step.grade);
+    const double rise = grade * d;
+    if (rise > 0.0) {
+        kinds.lift += k_lifting_muscle_fraction * k_gravity_m_s2 * rise;
+    } else if (rise < 0.0) {
+        const double lower = k_lowering_muscle_fraction * k_gravity_m_s2 * -rise;
+        kinds.lower += lower;
+        kinds.braking += k_lowering[k_quadriceps] * lower * (braking_factor(speed * -grade) - 1.0);
+    }
+}
+
+void spread_lifting(const WorkKinds& kinds, MuscleProfile& work) {
+    add_shares(work.concentric, k_lifting, kinds.lift);
+}
+
+void spread_lowering(const WorkKinds& kinds, MuscleProfile& work) {
+    add_shares(work.eccentric, k_lowering, kinds.lower);
+    work.eccentric[k_quadriceps] += kinds.braking;
+}
+
+void spread(const WorkKinds& kinds, MuscleProfile& work) {
+    add_shares(work.concentric, k_stance_concentric, kinds.stance);
+    add_shares(work.eccentric, k_stance_eccentric, kinds.stance);
+    add_shares(work.concentric, k_swing_concentric, kinds.swing);
+    add_shares(work.eccentric, k_swing_eccentric, kinds.swing);
+    spread_lifting(kinds, work);
+    spread_lowering(kinds, work);
+}
+
+MuscleProfile profile_of(const WorkKinds& kinds) {
+    MuscleProfile work;
+    spread(kinds, work);
+    return work;
+}
+
+// The load (points) of a run of steps.
+MuscleProfile load_of(std::span<const CourseStep> steps) {
+    WorkKinds kinds;
+    for (const CourseStep& step : steps) {
+        add_kinds({.distance_m = step.distance_m, .grade = step.grade, .speed_m_s = step.speed_m_s}, kinds);
+    }
+    return to_load_points(profile_of(kinds));
+}
+
 MuscleProfile compute_reference_work() {
     MuscleProfile ref;
     add_step_work({.distance_m = k_reference_distance_m, .grade = 0.0, .speed_m_s = k_reference_speed_m_s}, ref);
@@ -100,31 +168,11 @@ MuscleProfile& MuscleProfile::operator+=(const MuscleProfile& other) {
 
 void add_step_work(const StepMechanics& step, MuscleProfile& work, MuscleProfile* lifting_work,
                    MuscleProfile* lowering_work) {
-    const double d = step.distance_m;
-    const double speed = std::isfinite(step.speed_m_s) ? std::max(step.speed_m_s, 0.0) : 0.0;
-    const double stance = k_stance_work_j_per_kg_m * d;
-    const double swing = k_swing_work_j_per_kg_m * (speed / k_reference_speed_m_s) * d;
-    add_shares(work.concentric, k_stance_concentric, stance);
-    add_shares(work.eccentric, k_stance_eccentric, stance);
-    add_shares(work.concentric, k_swing_concentric, swing);
-    add_shares(work.eccentric, k_swing_eccentric, swing);
-
-    const double grade = clamp_grade(step.grade);
-    const double rise = grade * d;
-    if (rise > 0.0) {
-        const double lift = k_lifting_muscle_fraction * k_gravity_m_s2 * rise;
-        add_shares(work.concentric, k_lifting, lift);
-        if (lifting_work) add_shares(lifting_work->concentric, k_lifting, lift);
-    } else if (rise < 0.0) {
-        const double lower = k_lowering_muscle_fraction * k_gravity_m_s2 * -rise;
-        const double extra_quadriceps = k_lowering[k_quadriceps] * lower * (braking_factor(speed * -grade) - 1.0);
-        add_shares(work.eccentric, k_lowering, lower);
-        work.eccentric[k_quadriceps] += extra_quadriceps;
-        if (lowering_work) {
-            add_shares(lowering_work->eccentric, k_lowering, lower);
-            lowering_work->eccentric[k_quadriceps] += extra_quadriceps;
-        }
-    }
+    WorkKinds kinds;
+    add_kinds(step, kinds);
+    spread(kinds, work);
+    if (lifting_work) spread_lifting(kinds, *lifting_work);
+    if (lowering_work) spread_lowering(kinds, *lowering_work);
 }
 
 const MuscleProfile& reference_work_j_per_kg() {
@@ -137,32 +185,35 @@ MuscleProfile to_load_points(const MuscleProfile& work_j_per_kg) {
 }
 
 std::optional<MuscleLoad> muscle_load(const terrain::Course& course) {
-    const bool has_grade =
-        std::any_of(course.grade.begin(), course.grade.end(), [](double g) { return std::isfinite(g); });
-    if (!has_grade) return std::nullopt;
-    MuscleProfile total, up, down, flat, lifting, lowering;
+    return muscle_load(CourseSteps(course));
+}
+
+std::optional<MuscleLoad> muscle_load(const CourseSteps& steps) {
+    if (!steps.has_grade()) return std::nullopt;
+    WorkKinds up, down, flat;
     double distance = 0.0;
     bool any = false;
-    CourseStep step;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step)) continue;
+    for (const CourseStep& step : steps.all()) {
         const double grade = std::isfinite(step.grade) ? step.grade : 0.0;
-        MuscleProfile& band = grade >= k_hill_band_grade ? up : (grade <= -k_hill_band_grade ? down : flat);
-        add_step_work({.distance_m = step.distance_m, .grade = grade, .speed_m_s = step.speed_m_s}, band, &lifting,
-                      &lowering);
+        WorkKinds& band = grade >= k_hill_band_grade ? up : (grade <= -k_hill_band_grade ? down : flat);
+        add_kinds({.distance_m = step.distance_m, .grade = grade, .speed_m_s = step.speed_m_s}, band);
         distance += step.distance_m;
         any = true;
     }
     if (!any) return std::nullopt;
-    total += up;
-    total += down;
-    total += flat;
+    WorkKinds all = up;
+    all += down;
+    all += flat;
+    const MuscleProfile total = profile_of(all);
+    MuscleProfile lifting, lowering;
+    spread_lifting(all, lifting);
+    spread_lowering(all, lowering);
     MuscleLoad load;
     load.work_j_per_kg = total;
     load.total = to_load_points(total);
-    load.uphill = to_load_points(up);
-    load.downhill = to_load_points(down);
-    load.flat = to_load_points(flat);
+    load.uphill = to_load_points(profile_of(up));
+    load.downhill = to_load_points(profile_of(down));
+    load.flat = to_load_points(profile_of(flat));
     load.lifting = to_load_points(lifting);
     load.lowering = to_load_points(lowering);
     load.distance_m = distance;
@@ -170,16 +221,15 @@ std::optional<MuscleLoad> muscle_load(const terrain::Course& course) {
 }
 
 MuscleProfile muscle_load_between(const terrain::Course& course, std::size_t first, std::size_t last) {
-    MuscleProfile work;
-    CourseStep step;
-    for (std::size_t k = first + 1; k <= last && k < course.size(); ++k) {
-        if (!course_step(course, k, step)) continue;
-        add_step_work({.distance_m = step.distance_m, .grade = step.grade, .speed_m_s = step.speed_m_s}, work);
-    }
-    return to_load_points(work);
+    return load_of(CourseSteps(course).between(first, last));
 }
 
 std::vector<StretchLoad> muscle_load_by_stretch(const terrain::Course& course,
+                                                const std::vector<terrain::Segment>& stretches) {
+    return muscle_load_by_stretch(CourseSteps(course), stretches);
+}
+
+std::vector<StretchLoad> muscle_load_by_stretch(const CourseSteps& steps,
                                                 const std::vector<terrain::Segment>& stretches) {
     std::vector<StretchLoad> out;
     out.reserve(stretches.size());
@@ -189,7 +239,7 @@ std::vector<StretchLoad> muscle_load_by_stretch(const terrain::Course& course,
                                   .last = s.last,
                                   .start_m = s.start_m,
                                   .end_m = s.end_m,
-                                  .load = muscle_load_between(course, s.first, s.last)});
+                                  .load = load_of(steps.between(s.first, s.last))});
     }
     return out;
 }

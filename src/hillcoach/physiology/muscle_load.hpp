@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 #include "hillcoach/terrain/segments.hpp"
 
@@ -107,6 +108,7 @@ struct MuscleLoad {
 // The load of the whole run; nullopt without elevation (a hilly run must not be shown as flat) or without a
 // moving step.
 std::optional<MuscleLoad> muscle_load(const terrain::Course& course);
+std::optional<MuscleLoad> muscle_load(const CourseSteps& steps);
 
 // The load (points) of the steps first+1 .. last (a stretch [first, last] as terrain's intervals count it).
 MuscleProfile muscle_load_between(const terrain::Course& course, std::size_t first, std::size_t last);
@@ -124,6 +126,8 @@ struct StretchLoad {
 // The load of each stretch, in the stretches' order; the stretches' loads add up to the run's total when the
 // stretches cover the course (terrain's segments do). O(n) over all stretches together.
 std::vector<StretchLoad> muscle_load_by_stretch(const terrain::Course& course,
+                                                const std::vector<terrain::Segment>& stretches);
+std::vector<StretchLoad> muscle_load_by_stretch(const CourseSteps& steps,
                                                 const std::vector<terrain::Segment>& stretches);
 
 // The quadriceps' eccentric lowering load (points) of a steady descent: `drop_m` of height lost at `grade`

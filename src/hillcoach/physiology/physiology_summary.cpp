@@ -7,14 +7,7 @@
 namespace hillcoach::physiology {
 namespace {
 
-bool has_heart_rate(const terrain::Course& course) {
-    for (double hr : course.heart_rate_bpm) {
-        if (std::isfinite(hr)) return true;
-    }
-    return false;
-}
-
-std::optional<PaceLoad> pace_load(const terrain::Course& course, const PhysiologyResult& r) {
+std::optional<PaceLoad> pace_load(const CourseSteps& steps, const PhysiologyResult& r) {
     if (!r.athlete.threshold_speed_m_s) return std::nullopt;
     PaceLoad p;
     p.threshold_speed_m_s = r.athlete.threshold_speed_m_s->value;
@@ -24,9 +17,7 @@ std::optional<PaceLoad> pace_load(const terrain::Course& course, const Physiolog
     } else {
         // No elevation: plain pace. Every moving step at grade factor 1 is what grade_adjusted_pace would do.
         double metres = 0.0;
-        for (std::size_t k = 1; k < course.size(); ++k) {
-            CourseStep s;
-            if (!course_step(course, k, s)) continue;
+        for (const CourseStep& s : steps.all()) {
             metres += s.distance_m;
             p.moving_s += s.duration_s;
         }
@@ -41,18 +32,18 @@ std::optional<PaceLoad> pace_load(const terrain::Course& course, const Physiolog
     return p;
 }
 
-void heart_rate_load(const terrain::Course& course, PhysiologyResult& r) {
+void heart_rate_load(const CourseSteps& steps, PhysiologyResult& r) {
     const AthleteSettings& a = r.athlete;
     r.zones = heart_rate_zones(a.zone_model, ZoneAnchors{.max_hr_bpm = a.max_hr_bpm.value,
                                                          .rest_hr_bpm = a.rest_hr_bpm.value,
                                                          .threshold_hr_bpm = a.threshold_hr_bpm.value});
-    if (!has_heart_rate(course)) {
+    if (!steps.has_heart_rate()) {
         r.notes.emplace_back("no heart rate: no zones, TRIMP or heart-rate stress score");
         return;
     }
-    r.time_in_zones_s = time_in_zones_s(course, r.zones);
+    r.time_in_zones_s = time_in_zones_s(steps, r.zones);
     const HeartRateAnchors anchors{.rest_hr_bpm = a.rest_hr_bpm.value, .max_hr_bpm = a.max_hr_bpm.value};
-    r.trimp = banister_trimp(course, anchors, a.sex);
+    r.trimp = banister_trimp(steps, anchors, a.sex);
     if (r.trimp) r.hr_tss = heart_rate_stress_score(*r.trimp, a.threshold_hr_bpm.value, anchors, a.sex);
 }
 
@@ -85,19 +76,25 @@ std::vector<std::string> PhysiologyResult::defaulted_settings() const {
 
 PhysiologyResult analyze_physiology(const terrain::Course& course, const AthleteProfile& profile,
                                     const LegLoadContext& leg_context) {
+    return analyze_physiology(CourseSteps(course), profile, leg_context);
+}
+
+PhysiologyResult analyze_physiology(const CourseSteps& steps, const AthleteProfile& profile,
+                                    const LegLoadContext& leg_context) {
+    const terrain::Course& course = steps.course();
     PhysiologyResult r;
-    r.athlete = resolve_athlete_settings(profile, course);
-    r.gap = grade_adjusted_pace(course, r.athlete.gap_model);
+    r.athlete = resolve_athlete_settings(profile, steps);
+    r.gap = grade_adjusted_pace(steps, r.athlete.gap_model);
     if (!r.gap) r.notes.emplace_back("no elevation: no grade-adjusted pace and no muscle load");
-    r.energy = energy_expenditure(course, r.athlete.mass_kg.value);
+    r.energy = energy_expenditure(steps, r.athlete.mass_kg.value);
     if (r.energy && r.energy->level_assumed) r.notes.emplace_back("no elevation: energy costed as level ground");
-    heart_rate_load(course, r);
-    r.pace = pace_load(course, r);
+    heart_rate_load(steps, r);
+    r.pace = pace_load(steps, r);
     if (r.pace && !r.pace->grade_adjusted) r.notes.emplace_back("no elevation: pace-TSS from plain pace");
     if (!r.athlete.threshold_speed_m_s) {
         r.notes.emplace_back("no threshold pace given and none estimable (no heart rate, under 30 min): no pace-TSS");
     }
-    r.muscle_load = muscle_load(course);
+    r.muscle_load = muscle_load(steps);
     if (r.muscle_load) {
         LegLoadContext context = leg_context;
         if (!context.ascent_m) context.ascent_m = course.ascent_m;

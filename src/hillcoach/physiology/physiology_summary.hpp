@@ -52,5 +52,8 @@ struct PhysiologyResult {
 
 PhysiologyResult analyze_physiology(const terrain::Course& course, const AthleteProfile& profile,
                                     const LegLoadContext& leg_context = {});
+// The same from the course's steps already read (a caller that also wants muscle_load_by_stretch).
+PhysiologyResult analyze_physiology(const CourseSteps& steps, const AthleteProfile& profile,
+                                    const LegLoadContext& leg_context = {});
 
 }  // namespace hillcoach::physiology

@@ -40,14 +40,26 @@ double banister_trimp(const SteadyEffort& effort, const HeartRateAnchors& anchor
 }
 
 std::optional<double> banister_trimp(const terrain::Course& course, const HeartRateAnchors& anchors, Sex sex) {
+    return banister_trimp(CourseSteps(course), anchors, sex);
+}
+
+std::optional<double> banister_trimp(const CourseSteps& steps, const HeartRateAnchors& anchors, Sex sex) {
     if (!(anchors.max_hr_bpm > anchors.rest_hr_bpm)) return std::nullopt;
     double trimp = 0.0;
     bool any = false;
-    CourseStep step;
-    for (std::size_t k = 1; k < course.size(); ++k) {
-        if (!course_step(course, k, step) || !std::isfinite(step.heart_rate_bpm)) continue;
-        const double x = heart_rate_reserve_fraction(step.heart_rate_bpm, anchors);
-        trimp += step.duration_s / k_seconds_per_minute * x * trimp_weight(x, sex);
+    // Heart rate moves by whole beats and often holds from one second to the next: the exponential weight is
+    // worked out again only when it changes (the same numbers, a fraction of the exp calls).
+    double last_hr = std::numeric_limits<double>::quiet_NaN();
+    double x = 0.0;
+    double weight = 0.0;
+    for (const CourseStep& step : steps.all()) {
+        if (!std::isfinite(step.heart_rate_bpm)) continue;
+        if (step.heart_rate_bpm != last_hr) {
+            last_hr = step.heart_rate_bpm;
+            x = heart_rate_reserve_fraction(step.heart_rate_bpm, anchors);
+            weight = trimp_weight(x, sex);
+        }
+        trimp += step.duration_s / k_seconds_per_minute * x * weight;
         any = true;
     }
     if (!any) return std::nullopt;

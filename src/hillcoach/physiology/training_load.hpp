@@ -27,6 +27,7 @@
 #include <optional>
 
 #include "hillcoach/physiology/athlete_profile.hpp"
+#include "hillcoach/physiology/course_steps.hpp"
 #include "hillcoach/terrain/course.hpp"
 
 namespace hillcoach::physiology {
@@ -59,6 +60,7 @@ double banister_trimp(const SteadyEffort& effort, const HeartRateAnchors& anchor
 
 // TRIMP of a run, summed over its moving steps with heart rate; nullopt when no step has one.
 std::optional<double> banister_trimp(const terrain::Course& course, const HeartRateAnchors& anchors, Sex sex);
+std::optional<double> banister_trimp(const CourseSteps& steps, const HeartRateAnchors& anchors, Sex sex);
 
 // 100 * trimp / TRIMP(60 min at threshold_hr_bpm).
 double heart_rate_stress_score(double trimp, double threshold_hr_bpm, const HeartRateAnchors& anchors, Sex sex);

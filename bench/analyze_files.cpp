@@ -86,7 +86,8 @@ void analyze_stages(const hillcoach::core::Activity& activity, StageClock& clock
     const terrain::HillOptions hill_options = terrain::hill_options_for(c.elevation_source);
     auto climbs =
         terrain::hill_candidates(c, segments, terrain::HillDirection::up, activity.samples, hill_options);
-    const auto repeats = terrain::find_repeats(c, climbs, activity.samples);
+    const auto repeats =
+        terrain::find_course_repeats(c, segments, activity.samples, hill_options, terrain::RepeatOptions{});
     std::erase_if(climbs, [&](const terrain::Hill& h) { return !terrain::qualifies(h, hill_options); });
     const auto descents = terrain::find_descents(c, segments, activity.samples, hill_options);
     const double t4 = thread_cpu_s();
@@ -97,10 +98,11 @@ void analyze_stages(const hillcoach::core::Activity& activity, StageClock& clock
                                                                 .descents = &descents,
                                                                 .repeats = &repeats});
     const double t5 = thread_cpu_s();
+    const hillcoach::physiology::CourseSteps steps(c);  // as analysis::analyze_course does
     const auto physiology = hillcoach::physiology::analyze_physiology(
-        c, hillcoach::physiology::AthleteProfile{},
+        steps, hillcoach::physiology::AthleteProfile{},
         {.climb_count = climbs.size(), .ascent_m = c.ascent_m, .descent_m = c.descent_m});
-    if (physiology.muscle_load) (void)hillcoach::physiology::muscle_load_by_stretch(c, segments);
+    if (physiology.muscle_load) (void)hillcoach::physiology::muscle_load_by_stretch(steps, segments);
     const double t6 = thread_cpu_s();
     clock.analysis_ns += StageClock::ns(t6 - t0);
     clock.course_ns += StageClock::ns(t1 - t0);

@@ -57,22 +57,6 @@ IntervalStats interval_stats(const Course& course, std::size_t first, std::size_
     return stats;
 }
 
-double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x, std::size_t& hint) {
-    const std::size_t n = std::min(xs.size(), ys.size());
-    if (n == 0) return std::nan("");
-    if (hint >= n) hint = n - 1;
-    if (x <= xs[0]) return ys[0];
-    if (x >= xs[n - 1]) return ys[n - 1];
-    if (xs[hint] > x)
-        hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
-    while (hint + 1 < n && xs[hint + 1] <= x) ++hint;
-    if (hint + 1 >= n) return ys[n - 1];
-    const double span = xs[hint + 1] - xs[hint];
-    if (span <= 0.0) return ys[hint + 1];
-    const double t = (x - xs[hint]) / span;
-    return ys[hint] + t * (ys[hint + 1] - ys[hint]);
-}
-
 double elevation_at(const Course& course, double distance_m, std::size_t& hint) {
     return interpolate_at(course.distance_m, course.elevation_m, distance_m, hint);
 }

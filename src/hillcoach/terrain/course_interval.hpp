@@ -9,7 +9,9 @@
 // counts every timed step. A moving step over k_stop_gap_s long holds a timer pause: only its running part,
 // estimated from its distance and the course's speed, counts (course_interval.cpp says why).
 
+#include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <span>
 
@@ -34,8 +36,24 @@ IntervalStats interval_stats(const Course& course, std::size_t first, std::size_
 
 // y at x on the polyline (xs, ys), xs non-decreasing, linearly interpolated and clamped to the ends. `hint`
 // is an index at or before the answer; pass the previous call's value back for a walk that moves forward (it
-// is updated), so that a sweep along the course stays linear. NaN for an empty polyline.
-double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x, std::size_t& hint);
+// is updated), so that a sweep along the course stays linear. NaN for an empty polyline. Inline: segmentation
+// calls it twice per sample.
+inline double interpolate_at(std::span<const double> xs, std::span<const double> ys, double x,
+                             std::size_t& hint) {
+    const std::size_t n = std::min(xs.size(), ys.size());
+    if (n == 0) return std::numeric_limits<double>::quiet_NaN();
+    if (hint >= n) hint = n - 1;
+    if (x <= xs[0]) return ys[0];
+    if (x >= xs[n - 1]) return ys[n - 1];
+    if (xs[hint] > x)
+        hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
+    while (hint + 1 < n && xs[hint + 1] <= x) ++hint;
+    if (hint + 1 >= n) return ys[n - 1];
+    const double span = xs[hint + 1] - xs[hint];
+    if (span <= 0.0) return ys[hint + 1];
+    const double t = (x - xs[hint]) / span;
+    return ys[hint] + t * (ys[hint + 1] - ys[hint]);
+}
 
 // Elevation at a course distance (interpolate_at over the course's distance and elevation). NaN without
 // elevation.

@@ -72,17 +72,6 @@ double smoothing_window_m(ElevationNoise noise) {
     return k_noisy_window_m;
 }
 
-double DistanceProfile::at(double distance_m) const {
-    if (m_elevation_m.empty() || !std::isfinite(distance_m)) return k_nan;
-    const double x = distance_m * m_inverse_step;
-    if (x <= 0.0) return m_elevation_m.front();
-    const auto last = static_cast<double>(m_elevation_m.size() - 1);
-    if (x >= last) return m_elevation_m.back();
-    const auto k = static_cast<std::size_t>(x);
-    const double w = x - static_cast<double>(k);
-    return m_elevation_m[k] + w * (m_elevation_m[k + 1] - m_elevation_m[k]);
-}
-
 namespace {
 
 // The grid from the cells' points (each at its samples' mean distance and mean elevation, in increasing

@@ -19,7 +19,9 @@
 // measurements); a DEM profile carries the horizontal GPS error through the slope of the terrain and the
 // model's own 30-90 m cells.
 
+#include <cmath>
 #include <cstddef>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -64,7 +66,18 @@ class DistanceProfile {
         return m_elevation_m.empty() ? 0.0 : m_step_m * static_cast<double>(m_elevation_m.size() - 1);
     }
     // Linear interpolation between cells; distances outside the profile take the end value; NaN when empty.
-    double at(double distance_m) const;
+    // Inline: the course build calls it a few times per sample.
+    double at(double distance_m) const {
+        if (m_elevation_m.empty() || !std::isfinite(distance_m))
+            return std::numeric_limits<double>::quiet_NaN();
+        const double x = distance_m * m_inverse_step;
+        if (x <= 0.0) return m_elevation_m.front();
+        const auto last = static_cast<double>(m_elevation_m.size() - 1);
+        if (x >= last) return m_elevation_m.back();
+        const auto k = static_cast<std::size_t>(x);
+        const double w = x - static_cast<double>(k);
+        return m_elevation_m[k] + w * (m_elevation_m[k + 1] - m_elevation_m[k]);
+    }
     // The cells, handed over (the profile is left empty).
     std::vector<double> release() && { return std::move(m_elevation_m); }
 

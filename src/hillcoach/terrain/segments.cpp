@@ -35,6 +35,9 @@ struct Profile {
 Profile usable_profile(const Course& course) {
     Profile p;
     const std::size_t n = std::min(course.distance_m.size(), course.elevation_m.size());
+    p.sample.reserve(n);
+    p.d.reserve(n);
+    p.e.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const double d = course.distance_m[i];
         const double e = course.elevation_m[i];

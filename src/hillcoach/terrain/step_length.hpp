@@ -70,6 +70,34 @@ class FixScaler {
 
 // The local east and north metres of `b` relative to `a` (no fallback): for displacements of up to a few
 // kilometres, as stop detection needs.
+// Inline: called once per fix on every track.
+inline FixScale FixScaler::operator()(double latitude_deg, double longitude_deg) {
+    const double phi = latitude_deg * wgs84::k_rad_per_deg;
+    double d = phi - m_phi0;
+    if (!(std::abs(d) <= k_rescale_rad)) {
+        m_phi0 = phi;
+        m_sin0 = std::sin(phi);
+        m_cos0 = std::cos(phi);
+        const double q = 1.0 - wgs84::k_e2 * m_sin0 * m_sin0;
+        m_w0 = 1.0 / std::sqrt(q);
+        // 1/W = q^(-1/2), q = 1 - e^2 sin^2 phi: (1/W)' = e^2 sin cos q^(-3/2);
+        // (1/W)'' = e^2 cos(2 phi) q^(-3/2) + 3 e^4 sin^2 cos^2 q^(-5/2).
+        const double e2 = wgs84::k_e2;
+        const double w3 = m_w0 * m_w0 * m_w0;
+        m_dw0 = e2 * m_sin0 * m_cos0 * w3;
+        m_ddw0 = e2 * (m_cos0 * m_cos0 - m_sin0 * m_sin0) * w3 +
+                 3.0 * e2 * e2 * m_sin0 * m_sin0 * m_cos0 * m_cos0 * w3 * m_w0 * m_w0;
+        d = 0.0;
+    }
+    const double d2 = d * d;
+    const double cos_d = 1.0 - 0.5 * d2 + d2 * d2 / 24.0;
+    const double sin_d = d * (1.0 - d2 / 6.0);
+    return FixScale{.latitude_deg = latitude_deg,
+                    .longitude_deg = longitude_deg,
+                    .cos_latitude = m_cos0 * cos_d - m_sin0 * sin_d,
+                    .inverse_w = m_w0 + d * m_dw0 + 0.5 * d2 * m_ddw0};
+}
+
 struct LocalOffset {
     double east_m = 0.0;
     double north_m = 0.0;

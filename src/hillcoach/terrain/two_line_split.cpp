@@ -23,13 +23,22 @@ struct LineFit {
     double slope = 0.0;
 };
 
-LineFit fit(const Sums& s) {
+// The residual alone, for the sweep: the slope's division is left to the winner (fit below computes the
+// same residual the same way, so the winner is the same).
+double residual_of(const Sums& s) {
     const double var_x = s.xx - s.x * s.x / s.n;
     const double var_y = s.yy - s.y * s.y / s.n;
-    if (var_x <= 0.0) return {var_y > 0.0 ? var_y : 0.0, 0.0};
+    if (var_x <= 0.0) return var_y > 0.0 ? var_y : 0.0;
     const double cov = s.xy - s.x * s.y / s.n;
     const double residual = var_y - cov * cov / var_x;
-    return {residual > 0.0 ? residual : 0.0, cov / var_x};
+    return residual > 0.0 ? residual : 0.0;
+}
+
+LineFit fit(const Sums& s) {
+    const double var_x = s.xx - s.x * s.x / s.n;
+    if (var_x <= 0.0) return {residual_of(s), 0.0};
+    const double cov = s.xy - s.x * s.y / s.n;
+    return {residual_of(s), cov / var_x};
 }
 
 }  // namespace
@@ -51,18 +60,26 @@ std::optional<TwoLineSplit> best_two_line_split(std::span<const double> x, std::
     for (std::size_t k = 0; k < m; ++k) total = total.plus(point(k));
     Sums head;
     for (std::size_t k = 0; k + 1 < min_points; ++k) head = head.plus(point(k));
-    std::optional<TwoLineSplit> best;
+    std::optional<std::size_t> best_c;
+    Sums best_head;
+    Sums best_tail;
     double best_residual = std::numeric_limits<double>::infinity();
     for (std::size_t c = min_points - 1; c + min_points <= m; ++c) {
         const Sums before = head;  // points [0, c)
         head = head.plus(point(c));
-        const LineFit head_fit = fit(head);
-        const LineFit tail_fit = fit(total.minus(before));
-        const double residual = head_fit.residual + tail_fit.residual;
+        const Sums tail = total.minus(before);
+        const double residual = residual_of(head) + residual_of(tail);
         if (residual < best_residual) {
             best_residual = residual;
-            best = TwoLineSplit{.at = first + c, .head_slope = head_fit.slope, .tail_slope = tail_fit.slope};
+            best_c = c;
+            best_head = head;
+            best_tail = tail;
         }
+    }
+    std::optional<TwoLineSplit> best;
+    if (best_c) {
+        best = TwoLineSplit{
+            .at = first + *best_c, .head_slope = fit(best_head).slope, .tail_slope = fit(best_tail).slope};
     }
     if (best && x[last] <= x[first]) return std::nullopt;
     return best;

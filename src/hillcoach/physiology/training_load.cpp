@@ -1,6 +1,7 @@
 #include "hillcoach/physiology/training_load.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -14,6 +15,37 @@ constexpr double k_stress_reference_s = 3600.0;  // one hour at threshold scores
 constexpr double k_stress_full_score = 100.0;
 
 double weight_for(double x, const TrimpCoefficients& c) { return c.a * std::exp(c.b * x); }
+
+// A step's heart rate is the mean of its two ends, and heart rate is recorded in whole beats: a run has a few
+// hundred distinct values. Their reserve fractions and exponential weights are kept by value in a small
+// direct-mapped table (the same numbers as computed afresh, without two exp calls a step).
+class WeightCache {
+  public:
+    struct Entry {
+        double heart_rate_bpm = std::numeric_limits<double>::quiet_NaN();  // never equal: empty
+        double x = 0.0;
+        double weight = 0.0;
+    };
+
+    WeightCache(const HeartRateAnchors& anchors, Sex sex) : m_anchors(anchors), m_sex(sex) {}
+
+    const Entry& at(double heart_rate_bpm) {
+        // Half beats apart land in different slots; beyond 0..1000 bpm every value shares the last one.
+        const double half_beats = std::clamp(2.0 * heart_rate_bpm, 0.0, 2000.0);
+        Entry& e = m_entries[static_cast<std::size_t>(half_beats) % m_entries.size()];
+        if (e.heart_rate_bpm != heart_rate_bpm) {
+            e.heart_rate_bpm = heart_rate_bpm;
+            e.x = heart_rate_reserve_fraction(heart_rate_bpm, m_anchors);
+            e.weight = trimp_weight(e.x, m_sex);
+        }
+        return e;
+    }
+
+  private:
+    HeartRateAnchors m_anchors;
+    Sex m_sex;
+    std::array<Entry, 512> m_entries{};
+};
 
 }  // namespace
 
@@ -47,19 +79,11 @@ std::optional<double> banister_trimp(const CourseSteps& steps, const HeartRateAn
     if (!(anchors.max_hr_bpm > anchors.rest_hr_bpm)) return std::nullopt;
     double trimp = 0.0;
     bool any = false;
-    // Heart rate moves by whole beats and often holds from one second to the next: the exponential weight is
-    // worked out again only when it changes (the same numbers, a fraction of the exp calls).
-    double last_hr = std::numeric_limits<double>::quiet_NaN();
-    double x = 0.0;
-    double weight = 0.0;
+    WeightCache cache(anchors, sex);
     for (const CourseStep& step : steps.all()) {
         if (!std::isfinite(step.heart_rate_bpm)) continue;
-        if (step.heart_rate_bpm != last_hr) {
-            last_hr = step.heart_rate_bpm;
-            x = heart_rate_reserve_fraction(step.heart_rate_bpm, anchors);
-            weight = trimp_weight(x, sex);
-        }
-        trimp += step.duration_s / k_seconds_per_minute * x * weight;
+        const WeightCache::Entry& e = cache.at(step.heart_rate_bpm);
+        trimp += step.duration_s / k_seconds_per_minute * e.x * e.weight;
         any = true;
     }
     if (!any) return std::nullopt;

@@ -47,6 +47,12 @@ inline double interpolate_at(std::span<const double> xs, std::span<const double>
     if (x >= xs[n - 1]) return ys[n - 1];
     if (xs[hint] > x)
         hint = 0;  // a caller that walked backwards: start over (still correct, no longer linear)
+    // A forward sweep moves the hint by a sample or two a call, a count the branch predictor cannot guess: two
+    // steps taken without a branch (each only where the loop would take it), the loop for the rest.
+    if (hint + 2 < n) {
+        hint += xs[hint + 1] <= x ? 1 : 0;
+        if (hint + 2 < n) hint += xs[hint + 1] <= x ? 1 : 0;
+    }
     while (hint + 1 < n && xs[hint + 1] <= x) ++hint;
     if (hint + 1 >= n) return ys[n - 1];
     const double span = xs[hint + 1] - xs[hint];

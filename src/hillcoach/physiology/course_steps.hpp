@@ -85,8 +85,8 @@ class CourseSteps {
 // For each of N windows, the highest ratio sum(numerator(step)) / sum(time(step)) over the runs of consecutive
 // counting steps whose time adds up to at least that window; nullopt when the whole course has less. `time`
 // may return 0 for a step that should not count (no heart rate). One sweep serves every window: each keeps
-// [first, i], the shortest run ending at step i that still holds it, so each step is read at most N + 1
-// times: O(N n), no allocation.
+// [first, i], the shortest run ending at step i that still holds it: O(N n), each step's time and numerator
+// worked out once.
 template <std::size_t N, typename Numerator, typename Time>
 std::array<std::optional<double>, N> best_window_averages(const CourseSteps& steps,
                                                           const std::array<double, N>& windows_s,
@@ -100,25 +100,27 @@ std::array<std::optional<double>, N> best_window_averages(const CourseSteps& ste
     std::array<Window, N> windows{};
     std::array<std::optional<double>, N> best{};
     for (std::size_t w = 0; w < N; ++w) windows[w].length_s = windows_s[w];
-    const std::span<const CourseStep> all = steps.all();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const double step_time = time(all[i]);
-        if (!(step_time > 0.0)) continue;
-        const double step_sum = numerator(all[i]);
+    // Each counting step's time and numerator, worked out once: the windows' heads read them again, and a
+    // numerator may cost a grade factor.
+    std::vector<double> step_time;
+    std::vector<double> step_sum;
+    step_time.reserve(steps.all().size());
+    step_sum.reserve(steps.all().size());
+    for (const CourseStep& s : steps.all()) {
+        const double t = time(s);
+        if (!(t > 0.0)) continue;
+        step_time.push_back(t);
+        step_sum.push_back(numerator(s));
+    }
+    for (std::size_t i = 0; i < step_time.size(); ++i) {
         for (std::size_t w = 0; w < N; ++w) {
             Window& win = windows[w];
             if (!(win.length_s > 0.0)) continue;
-            win.time_s += step_time;
-            win.sum += step_sum;
-            while (win.first < i) {
-                const double head_time = time(all[win.first]);
-                if (!(head_time > 0.0)) {
-                    ++win.first;
-                    continue;
-                }
-                if (win.time_s - head_time < win.length_s) break;
-                win.time_s -= head_time;
-                win.sum -= numerator(all[win.first]);
+            win.time_s += step_time[i];
+            win.sum += step_sum[i];
+            while (win.first < i && !(win.time_s - step_time[win.first] < win.length_s)) {
+                win.time_s -= step_time[win.first];
+                win.sum -= step_sum[win.first];
                 ++win.first;
             }
             if (win.time_s >= win.length_s) {

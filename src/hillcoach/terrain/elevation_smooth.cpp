@@ -32,12 +32,14 @@ void box_pass(const std::vector<double>& in, std::size_t half, std::vector<doubl
         sum += in[i + half + 1];
     }
     // Body: full windows [i - half, i + half]; sum holds [0, 2 half + 1) on entry, i.e. the window of half
-    // + 1.
+    // + 1. The running sum takes the cell that enters less the one that leaves as one addition: one
+    // floating-point add a cell on the loop's dependency chain instead of two (the chain is what the loop
+    // waits on).
     const double inverse = 1.0 / static_cast<double>(2 * half + 1);
     for (std::size_t i = half + 1; i + half < n; ++i) {
-        sum -= in[i - half - 1];
-        out[i] = sum * inverse;
-        if (i + half + 1 < n) sum += in[i + half + 1];
+        const double leaving = in[i - half - 1];
+        out[i] = (sum - leaving) * inverse;
+        sum += (i + half + 1 < n ? in[i + half + 1] : 0.0) - leaving;
     }
     // Tail: windows [i - half, n - 1].
     for (std::size_t i = n - half; i < n; ++i) {

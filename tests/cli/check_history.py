@@ -5,16 +5,20 @@ The history (made with `hillcoach synth`, so its ground is known): a hilly run o
 Monday 2026-05-18 (same course, same place), hill repeats on Tuesday 18:00 and Thursday 07:00 of the first week
 (same hill, 37 hours apart), nothing in the week of 2026-05-11.
 
-usage: check_history.py HILLCOACH COMMAND   (COMMAND: weeks, load, check or climbs)
+usage: check_history.py HILLCOACH COMMAND [--served]   (COMMAND: weeks, load, check or climbs)
+  --served (climbs): the binary has `serve`; the dashboard's /api/climbs must be what `climbs --json` prints.
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 HILLCOACH = sys.argv[1]
 COMMAND = sys.argv[2]
+SERVED = "--served" in sys.argv[3:]
 FAILURES = []
 
 
@@ -132,12 +136,36 @@ def check_check(db, tmp):
     expect("Examples:" in run("check", "--help").stdout, "check --help examples")
 
 
+PLACE_KEYS = ["id", "start", "top", "length_m", "gain_m", "avg_grade", "max_grade", "runs", "ascents", "best",
+              "recent"]
+EFFORT_KEYS = ["activity", "activity_name", "start_s", "date", "time_s", "best_time_s", "vam_m_h",
+               "avg_heart_rate_bpm", "reps"]
+
+
+def served_climbs(db, zone):
+    """/api/climbs of `hillcoach serve --db` over the same store, in the calendar zone `zone`."""
+    server = subprocess.Popen([HILLCOACH, "serve", "--db", db, "--port", "0", "--json", "--time-zone", zone],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = json.loads(server.stdout.readline())["url"]
+        with urllib.request.urlopen(url + "api/climbs", timeout=60) as r:
+            return json.loads(r.read())
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+
+
 def check_climbs(db, tmp):
     places = json.loads(run("climbs", "--db", db, "--json").stdout)
     expect(len(places) >= 2, f"the hilly course's climb and the repeat hill: {places}")
     for p in places:
-        expect(set(p) >= {"id", "start", "top", "length_m", "gain_m", "avg_grade", "runs", "ascents", "best",
-                          "recent"}, f"climbs --json keys {p}")
+        expect(list(p) == PLACE_KEYS, f"climbs --json keys {list(p)}")
+        for end in ("start", "top"):
+            expect(list(p[end]) == ["lat", "lon"] and abs(p[end]["lat"] - 46.8) < 0.05
+                   and abs(p[end]["lon"] - 7.1) < 0.05, f"{end} is not {{lat, lon}} near 46.8, 7.1: {p[end]}")
+            expect(all(round(v, 7) == v for v in p[end].values()), f"{end} not to 7 decimals: {p[end]}")
+        for effort in ("best", "recent"):
+            expect(list(p[effort]) == EFFORT_KEYS, f"{effort} keys {list(p[effort])}")
     by_runs = sorted((p["runs"], p["ascents"], round(p["gain_m"])) for p in places)
     twice = [p for p in places if p["runs"] == 2]
     expect(len(twice) >= 2, f"both hills run twice: {by_runs}")
@@ -151,6 +179,13 @@ def check_climbs(db, tmp):
     narrow(text, "climbs")
     expect("runs" in text and "places" in text, f"climbs text\n{text}")
     expect(json.loads(run("climbs", "--db", db, "--min-runs", "3", "--json").stdout) == [], "--min-runs 3")
+    if SERVED:
+        # One builder behind both: the same store gives the same places, keys and values, in the same order.
+        every = json.loads(run("climbs", "--db", db, "--json", "--limit", "0", "--tz", "Europe/Zurich").stdout)
+        served = served_climbs(db, "Europe/Zurich")
+        expect(served.get("time_zone") == "Europe/Zurich", f"/api/climbs time_zone {served.get('time_zone')}")
+        expect(every and served.get("climbs") == every,
+               f"/api/climbs differs from climbs --json:\n{served.get('climbs')}\n{every}")
     run("climbs", "--db", db, "--radius", "1", code=2)
     expect("Examples:" in run("climbs", "--help").stdout, "climbs --help examples")
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """`hillcoach serve --db` over the store (issue 7 section 2): the examples imported into a temporary database,
 the server started on a free port, and its API checked against the store: every stored activity listed with
-its name, weeks with rows, an activity's detail and chart (its track read again from the source file), an
-upload imported into the store (a second upload of the same bytes is not new), and `hillcoach list --db`
-seeing the upload after the server stopped. Also: --db with PATHs is a usage error (exit 2).
+its name, weeks with rows, the climbs exactly as `hillcoach climbs --json` prints them, an activity's detail
+and chart (its track read again from the source file), an upload imported into the store (a second upload of
+the same bytes is not new), and `hillcoach list --db` seeing the upload after the server stopped. Also: --db with PATHs is a usage error (exit 2).
 
 usage: check_serve_store.py HILLCOACH EXAMPLES_DIR TESTS_DATA_DIR
 """
@@ -74,6 +74,18 @@ with tempfile.TemporaryDirectory() as tmp:
         weeks = json.loads(get(url + "api/weeks")[1])["weeks"]
         check(len(weeks) >= 5, f"{len(weeks)} weeks")
         check(sum(w["activities"] for w in weeks) == stored_count, "weeks do not count every activity")
+
+        # The climb library: one builder behind `climbs --json` and /api/climbs, so the same store and zone give
+        # the same places with the same keys and values, most-run first.
+        cli_climbs = subprocess.run([hillcoach, "climbs", "--db", db, "--json", "--limit", "0", "--tz", "UTC"],
+                                    capture_output=True, text=True)
+        check(cli_climbs.returncode == 0, f"climbs exit {cli_climbs.returncode}: {cli_climbs.stderr}")
+        served_climbs = json.loads(get(url + "api/climbs")[1])
+        check(served_climbs["time_zone"] == "UTC", f"/api/climbs time_zone {served_climbs['time_zone']}")
+        check(len(served_climbs["climbs"]) >= 1, "no climbs in the examples")
+        check(served_climbs["climbs"] == json.loads(cli_climbs.stdout or "null"),
+              "/api/climbs is not what `hillcoach climbs --json --limit 0` prints for the same store")
+        check(all(list(c["start"]) == ["lat", "lon"] for c in served_climbs["climbs"]), "positions not {lat, lon}")
 
         # The plan view: none before `plan --db`, then the saved plan, read again on each request.
         status = json.loads(get(url + "api/status")[1])

@@ -1,7 +1,8 @@
 // End-to-end test of the dashboard as a person uses it (issue 7, section 3): playwright-core drives Debian's
 // chromium, headless, against `hillcoach serve` on a free loopback port. Steps: open the dashboard, import a
 // file by dropping it on the page, another through the file picker, see both in the list, open one, see its
-// elevation profile, open the plan view; a file whose name is markup must show as text and run nothing.
+// elevation profile, open the climbs view (its rows are /api/climbs), open the plan view; a file whose name is
+// markup must show as text and run nothing.
 // Screenshots (phone-sized) go to the artefact folder.
 //
 // usage: node dashboard_e2e.mjs HILLCOACH TESTS_DATA_DIR ARTEFACT_DIR
@@ -142,6 +143,22 @@ try {
   check(shown === hostile, `hostile name shown as text: ${shown}`);
   check((await page.$$('#activity-list img')).length === 0, 'no element made from the name');
 
+  // The climbs view: one row per place of /api/climbs (the shape `hillcoach climbs --json` prints), in its
+  // order, each linking the fastest run by its name (an unnamed FIT file by its file name).
+  const served = await (await fetch(url + 'api/climbs')).json();
+  check(served.climbs.length >= 1, 'the hilly run has a climb');
+  check(served.climbs.every((c) => Object.keys(c.start).join() === 'lat,lon' && Object.keys(c.top).join() === 'lat,lon'),
+        `climb positions are {lat, lon}: ${JSON.stringify(served.climbs.map((c) => c.start))}`);
+  await page.goto(url + '#/climbs');
+  await page.waitForSelector('#climbs tbody tr');
+  const climbRows = await page.$$eval('#climbs tbody tr', (trs) => trs.map((tr) => ({
+    id: tr.cells[0].textContent, on: tr.cells[6].textContent })));
+  check(climbRows.length === served.climbs.length, `${climbRows.length} climb rows for ${served.climbs.length} places`);
+  check(climbRows.every((r, i) => r.id === String(served.climbs[i].id) && r.on === served.climbs[i].best.activity_name),
+        `climb rows ${JSON.stringify(climbRows)} are not /api/climbs in order`);
+  check(climbRows.some((r) => r.on === 'hilly-run.fit'), `the hilly run's climb links it by name: ${JSON.stringify(climbRows)}`);
+  await page.screenshot({ path: path.join(artefacts, '4-climbs.png'), fullPage: true });
+
   // The plan view.
   await page.goto(url + '#/plan');
   await page.waitForSelector('#plan h2');
@@ -153,7 +170,7 @@ try {
   const planText = await page.textContent('#plan');
   check(planText.includes(firstSession.title) && planText.includes(firstSession.why),
         `plan view lacks the first session "${firstSession.title}" and why`);
-  await page.screenshot({ path: path.join(artefacts, '4-plan.png'), fullPage: true });
+  await page.screenshot({ path: path.join(artefacts, '5-plan.png'), fullPage: true });
 
   check(problems.length === 0, `browser problems: ${problems.join('; ')}`);
 } catch (err) {

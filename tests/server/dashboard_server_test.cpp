@@ -213,8 +213,22 @@ TEST(DashboardServer, HistoryViews) {
     const json check = body_json(client.Get("/api/check"));
     EXPECT_TRUE(check["findings"].is_array());
     const json climbs = body_json(client.Get("/api/climbs"));
+    EXPECT_EQ(climbs["time_zone"], "UTC");
     ASSERT_TRUE(climbs["climbs"].is_array());
-    EXPECT_GE(climbs["climbs"].size(), 1U);  // the hilly run's climb at least
+    ASSERT_GE(climbs["climbs"].size(), 1U);  // the hilly run's climb at least
+    // The shape of `hillcoach climbs --json` (app/common/climb_library_json.hpp): positions as {lat, lon}, efforts
+    // dated in the server's zone.
+    for (const auto& c : climbs["climbs"]) {
+        for (const char* end : {"start", "top"}) {
+            EXPECT_EQ(c[end].size(), 2U) << c[end];
+            EXPECT_TRUE(c[end]["lat"].is_number() && c[end]["lon"].is_number()) << c[end];
+        }
+        ASSERT_TRUE(c["best"].is_object());
+        EXPECT_EQ(c["best"]["date"].get<std::string>().size(), 10U) << c["best"];
+    }
+    for (std::size_t i = 1; i < climbs["climbs"].size(); ++i)
+        EXPECT_GE(climbs["climbs"][i - 1]["runs"].get<int>(), climbs["climbs"][i]["runs"].get<int>());
+    expect_json_error(client.Get("/api/climbs?time_zone=Mars/Olympus_Mons"), 400);
 
     for (const char* chart : {"ascent", "load"}) {
         const auto svg = client.Get(std::string("/api/weeks/charts/") + chart + ".svg");

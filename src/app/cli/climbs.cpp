@@ -1,17 +1,24 @@
 // hillcoach climbs: the runner's own hills across the history (training/climb_library.hpp), most-run first.
+// --json prints app/common/climb_library_json's shape, the one the dashboard's /api/climbs answers with.
 
-#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "app/cli/activity_summary.hpp"
 #include "app/cli/command.hpp"
+#include "app/cli/db_option.hpp"
 #include "app/cli/history_options.hpp"
+#include "app/common/climb_library_json.hpp"
+#include "hillcoach/store/store.hpp"
 #include "hillcoach/training/climb_library.hpp"
 
 namespace hillcoach::app {
@@ -24,31 +31,31 @@ struct ClimbsFlags {
     double radius_m = training::k_default_match_radius_m;
 };
 
-nlohmann::json optional_json(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
-
-nlohmann::json effort_json(const training::ClimbEffort& e, const training::Calendar& cal) {
-    return {{"activity", e.activity.valid() ? nlohmann::json(e.activity.value) : nlohmann::json()},
-            {"activity_name", e.activity_name},
-            {"date", e.start_time_s ? nlohmann::json(training::format_day(cal.local_day(*e.start_time_s)))
-                                    : nlohmann::json()},
-            {"time_s", optional_json(e.time_s)},
-            {"best_time_s", optional_json(e.best_time_s)},
-            {"vam_m_h", optional_json(e.vam_m_h)},
-            {"reps", e.reps}};
-}
-
-nlohmann::json place_json(const training::ClimbPlace& p, const training::Calendar& cal) {
-    return {{"id", p.id.value},
-            {"start", {{"lat", p.start.latitude_deg}, {"lon", p.start.longitude_deg}}},
-            {"top", {{"lat", p.top.latitude_deg}, {"lon", p.top.longitude_deg}}},
-            {"length_m", p.length_m},
-            {"gain_m", p.gain_m},
-            {"avg_grade", p.avg_grade},
-            {"max_grade", p.max_grade},
-            {"runs", p.runs},
-            {"ascents", p.ascents},
-            {"best", p.best ? effort_json(*p.best, cal) : nlohmann::json()},
-            {"recent", p.recent ? effort_json(*p.recent, cal) : nlohmann::json()}};
+// Most files (every FIT) carry no activity name, and the dashboard titles such an activity by its file's name
+// (report::activity_title); so do the listed efforts here, so that `climbs --json` and /api/climbs name an effort
+// alike. One store lookup per unnamed activity shown; without the store the names stay as stored.
+void title_unnamed_efforts(std::vector<training::ClimbPlace>& places, const DbFlag& db) {
+    std::map<std::int64_t, std::string> titles;
+    std::optional<store::Store> history;
+    const auto title = [&](std::optional<training::ClimbEffort>& e) {
+        if (!e || !e->activity_name.empty() || !e->activity.valid()) return;
+        auto [it, fresh] = titles.try_emplace(e->activity.value);
+        if (fresh) {
+            if (!history) {
+                auto opened = open_history(db);
+                if (!opened) return;
+                history.emplace(std::move(*opened));
+            }
+            const auto stored = history->activity(e->activity);
+            if (stored && !stored->sources.empty())
+                it->second = std::filesystem::path(stored->sources.front().path).filename().string();
+        }
+        e->activity_name = it->second;
+    };
+    for (training::ClimbPlace& p : places) {
+        title(p.best);
+        title(p.recent);
+    }
 }
 
 std::string time_cell(const std::optional<double>& s) { return s ? duration_text(*s) : "-"; }
@@ -77,19 +84,17 @@ void run_climbs(const ClimbsFlags& flags, CliContext& ctx) {
     if (!h) return;
     const std::vector<training::ClimbPlace> places =
         training::climb_library(h->digests, {.match_radius_m = flags.radius_m});
-    std::vector<const training::ClimbPlace*> shown;
-    for (const training::ClimbPlace& p : places)
-        if (p.runs >= flags.min_runs) shown.push_back(&p);
-    std::stable_sort(shown.begin(), shown.end(), [](const training::ClimbPlace* a, const training::ClimbPlace* b) {
-        if (a->runs != b->runs) return a->runs > b->runs;
-        return a->gain_m > b->gain_m;
-    });
+    std::vector<const training::ClimbPlace*> shown = most_run_first(places, flags.min_runs);
     if (flags.limit > 0 && shown.size() > static_cast<std::size_t>(flags.limit))
         shown.resize(static_cast<std::size_t>(flags.limit));
     if (flags.history.json) {
-        nlohmann::json array = nlohmann::json::array();
-        for (const training::ClimbPlace* p : shown) array.push_back(place_json(*p, h->calendar));
-        *ctx.out << array.dump(1) << '\n';
+        std::vector<training::ClimbPlace> listed;
+        listed.reserve(shown.size());
+        for (const training::ClimbPlace* p : shown) listed.push_back(*p);
+        title_unnamed_efforts(listed, flags.history.db);
+        std::vector<const training::ClimbPlace*> in_order;
+        for (const training::ClimbPlace& p : listed) in_order.push_back(&p);
+        *ctx.out << climb_library_json(in_order, h->calendar).dump(1) << '\n';
         return;
     }
     if (places.empty()) {

@@ -447,8 +447,10 @@ void DashboardServer::add_routes() {
         send_json(res, 200, plan::plan_json(*plan));
     });
 
-    http.Get("/api/climbs", [&library](const httplib::Request&, httplib::Response& res) {
-        send_json(res, 200, climbs_json(library.digests()));
+    http.Get("/api/climbs", [with_history](const httplib::Request& req, httplib::Response& res) {
+        with_history(req, res, [&res](const auto& digests, const training::Calendar& calendar) {
+            send_json(res, 200, climbs_json(digests, calendar));
+        });
     });
 
     // Uploads: a multipart form (one or more files) or the file itself as the body (?name=run.fit).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/common/climb_library_json.hpp"
 #include "hillcoach/report/html_escape.hpp"
 #include "hillcoach/training/climb_library.hpp"
 #include "hillcoach/training/guidance.hpp"
@@ -16,17 +17,6 @@ Json number_or_null(const std::optional<double>& v) {
 
 Json number_or_null(double v) {
     return std::isfinite(v) ? Json(v) : Json(nullptr);
-}
-
-Json effort_json(const training::ClimbEffort& e) {
-    return Json{{"activity", e.activity.value},
-                {"activity_name", report::valid_utf8(e.activity_name)},
-                {"start_s", number_or_null(e.start_time_s)},
-                {"time_s", number_or_null(e.time_s)},
-                {"best_time_s", number_or_null(e.best_time_s)},
-                {"vam_m_h", number_or_null(e.vam_m_h)},
-                {"avg_heart_rate_bpm", number_or_null(e.avg_heart_rate_bpm)},
-                {"reps", e.reps}};
 }
 
 }  // namespace
@@ -100,22 +90,10 @@ Json check_json(const std::vector<training::ActivityDigest>& digests, const trai
     return Json{{"time_zone", calendar.zone_name()}, {"findings", std::move(findings)}};
 }
 
-Json climbs_json(const std::vector<training::ActivityDigest>& digests) {
-    Json places = Json::array();
-    for (const auto& p : training::climb_library(digests)) {
-        places.push_back({{"id", p.id.value},
-                          {"start", {{"latitude_deg", p.start.latitude_deg}, {"longitude_deg", p.start.longitude_deg}}},
-                          {"top", {{"latitude_deg", p.top.latitude_deg}, {"longitude_deg", p.top.longitude_deg}}},
-                          {"length_m", p.length_m},
-                          {"gain_m", p.gain_m},
-                          {"avg_grade", p.avg_grade},
-                          {"max_grade", p.max_grade},
-                          {"runs", p.runs},
-                          {"ascents", p.ascents},
-                          {"best", p.best ? effort_json(*p.best) : Json(nullptr)},
-                          {"recent", p.recent ? effort_json(*p.recent) : Json(nullptr)}});
-    }
-    return Json{{"climbs", std::move(places)}};
+Json climbs_json(const std::vector<training::ActivityDigest>& digests, const training::Calendar& calendar) {
+    const std::vector<training::ClimbPlace> places = training::climb_library(digests);
+    return Json{{"time_zone", calendar.zone_name()},
+                {"climbs", climb_library_json(most_run_first(places), calendar)}};
 }
 
 }  // namespace hillcoach::app::server

@@ -19,6 +19,8 @@ Json weeks_json(const std::vector<training::WeekRow>& weeks, const training::Cal
 Json load_json(const training::LoadSeries& series, training::Channel channel);
 // The findings over every week of the history.
 Json check_json(const std::vector<training::ActivityDigest>& digests, const training::Calendar& calendar);
-Json climbs_json(const std::vector<training::ActivityDigest>& digests);
+// Every place of the climb library, most-run first, as `hillcoach climbs --json --limit 0` prints it
+// (app/common/climb_library_json.hpp), efforts dated in the calendar's zone.
+Json climbs_json(const std::vector<training::ActivityDigest>& digests, const training::Calendar& calendar);
 
 }  // namespace hillcoach::app::server

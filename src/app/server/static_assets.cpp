@@ -204,7 +204,8 @@ async function showClimbs() {
       el('td', { class: 'num' }, c.id), el('td', { class: 'num' }, distance(c.length_m)),
       el('td', { class: 'num' }, '+' + height(c.gain_m)), el('td', { class: 'num' }, (c.avg_grade * 100).toFixed(1) + '%'),
       el('td', { class: 'num' }, c.ascents), el('td', { class: 'num' }, c.best ? clock(c.best.time_s) : '-'),
-      el('td', {}, c.best ? el('a', { href: '#/activity/' + c.best.activity }, c.best.activity_name) : '-')));
+      el('td', {}, c.best ? el('a', { href: '#/activity/' + c.best.activity },
+        c.best.activity_name || 'activity ' + c.best.activity) : '-')));
     box.append(el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, el('tr', {},
       ...['#', 'length', 'gain', 'grade', 'ascents', 'best', 'on'].map((h) => el('th', {}, h)))), el('tbody', {}, ...rows))));
   } catch (err) { showError(box, err); }

@@ -2,6 +2,7 @@
 
 #include "hillcoach/terrain/elevation_smooth.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -24,6 +25,77 @@ TEST(ElevationSmoothTest, TheProfileAveragesSamplesInACellAndInterpolatesEmptyCe
     EXPECT_NEAR(p.at(-5.0), 100.2, 1e-12);
     EXPECT_NEAR(p.at(100.0), 112.2, 1e-12);
     EXPECT_DOUBLE_EQ(p.length_m(), 6.0);
+}
+
+TEST(ElevationSmoothTest, EveryCellLiesOnTheLineBetweenTheSamplesAroundIt) {
+    // Samples 2.5-9.5 m apart (each in a cell of its own, so each is a point of the profile) leave 1 to 5
+    // cells between neighbours: every cell, whichever way the fill reaches it, is the straight line between
+    // the two samples around it.
+    std::vector<double> d{0.0};
+    std::vector<double> e{200.0};
+    unsigned state = 12345u;
+    for (int i = 0; i < 400; ++i) {
+        state = state * 1103515245u + 12345u;
+        const double gap = 2.5 + 7.0 * static_cast<double>((state >> 16) % 1000u) / 1000.0;
+        d.push_back(d.back() + gap);
+        e.push_back(200.0 + 30.0 * std::sin(d.back() / 150.0) + static_cast<double>(i % 3));
+    }
+    const DistanceProfile p = distance_profile(e, d);
+    ASSERT_EQ(p.elevation_m().size(), static_cast<std::size_t>(std::floor(d.back() / 2.0 + 0.5)) + 1);
+    std::size_t j = 0;
+    for (std::size_t k = 0; k < p.elevation_m().size(); ++k) {
+        const double x = 2.0 * static_cast<double>(k);
+        if (x > d.back()) break;
+        while (d[j + 1] < x) ++j;
+        const double expected = e[j] + (x - d[j]) * (e[j + 1] - e[j]) / (d[j + 1] - d[j]);
+        ASSERT_NEAR(p.elevation_m()[k], expected, 1e-9) << "cell " << k;
+    }
+}
+
+// Three moving averages of 2 half + 1 cells, each over the cells that exist at the ends, written the plain way
+// (each window summed afresh) for the test below.
+std::vector<double> three_plain_averages(std::vector<double> v, std::size_t half) {
+    for (int pass = 0; pass < 3; ++pass) {
+        std::vector<double> out(v.size());
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const std::size_t lo = i > half ? i - half : 0;
+            const std::size_t hi = std::min(v.size(), i + half + 1);
+            double sum = 0.0;
+            for (std::size_t j = lo; j < hi; ++j) sum += v[j];
+            out[i] = sum / static_cast<double>(hi - lo);
+        }
+        v = out;
+    }
+    return v;
+}
+
+TEST(ElevationSmoothTest, SmoothingIsThreeMovingAveragesAtEveryLengthAndWindow) {
+    // The three passes run side by side over two buffers (elevation_smooth.cpp): every profile length around
+    // the window's own (where the ends meet) and a long one, every window from 3 to 17 cells, on rough data
+    // (a profile of fewer than 3 cells is returned as it is).
+    unsigned state = 99u;
+    const auto rough = [&state](std::size_t n) {
+        std::vector<double> v(n);
+        for (double& x : v) {
+            state = state * 1103515245u + 12345u;
+            x = 300.0 + static_cast<double>((state >> 16) % 2000u) / 100.0;
+        }
+        return v;
+    };
+    for (std::size_t half = 1; half <= 8; ++half) {
+        std::vector<std::size_t> lengths{3, 1000};
+        for (std::size_t n = std::max<std::size_t>(3, 2 * half); n <= 6 * half + 6; ++n) lengths.push_back(n);
+        for (const std::size_t n : lengths) {
+            const std::vector<double> cells = rough(n);
+            const DistanceProfile smoothed =
+                smooth_profile(DistanceProfile(2.0, cells), 2.0 * static_cast<double>(2 * half + 1));
+            const std::vector<double> expected = three_plain_averages(cells, half);
+            ASSERT_EQ(smoothed.elevation_m().size(), n);
+            for (std::size_t i = 0; i < n; ++i) {
+                ASSERT_NEAR(smoothed.elevation_m()[i], expected[i], 1e-9) << "half " << half << " n " << n << " i " << i;
+            }
+        }
+    }
 }
 
 TEST(ElevationSmoothTest, AStopCountsOnceWhateverItsLength) {

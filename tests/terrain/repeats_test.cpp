@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "hillcoach/terrain/step_length.hpp"
 #include "terrain/profile_course.hpp"
 
 namespace hillcoach::terrain {
@@ -148,6 +149,98 @@ TEST(RepeatsTest, ShortSprintHillsBelowClimbSizeAreReps) {
     EXPECT_TRUE(groups[0].back_to_back);
     ASSERT_TRUE(groups[0].rep_time_s);
     EXPECT_NEAR(*groups[0].rep_time_s, 10.0, 1e-3);
+}
+
+// Six reps of 150 m at 8 % heading north, each back down south, on two parallel hills `offset_m` apart
+// east-west: reps 0, 2, 4 on the western one, 1, 3, 5 on the eastern one. Before each rep after the first the
+// runner crosses flat from the foot of one hill to the foot of the other (`offset_m` due east or west), so
+// the reps' bottoms lie `offset_m` apart and so do their tops.
+test::ProfiledCourse two_parallel_hills(double offset_m) {
+    std::vector<Piece> pieces{{.length_m = 1000, .rise_m = 0}};
+    std::vector<double> east_at_end{0.0};  // east offset (m) at the end of each piece
+    for (int k = 0; k < k_reps; ++k) {
+        const double east = k % 2 == 0 ? 0.0 : offset_m;
+        if (k > 0) {
+            pieces.push_back({.length_m = offset_m, .rise_m = 0, .heading = 0});  // heading 0: no northing
+            east_at_end.push_back(east);
+        }
+        pieces.push_back({.length_m = 150, .rise_m = 12, .heading = 1});
+        east_at_end.push_back(east);
+        pieces.push_back({.length_m = 150, .rise_m = -12, .heading = -1});
+        east_at_end.push_back(east);
+    }
+    pieces.push_back({.length_m = 500, .rise_m = 0, .heading = -1});
+    east_at_end.push_back(east_at_end.back());
+    auto p = profile_course(pieces);
+    // Metres per degree of longitude at the hills' feet, from the ellipsoidal step length the matching uses.
+    const double foot_latitude_deg =
+        test::k_test_start_latitude_deg + 1000.0 / test::k_test_metres_per_degree;
+    const double metres_per_degree_east =
+        step_length_m(foot_latitude_deg, test::k_test_longitude_deg, foot_latitude_deg,
+                      test::k_test_longitude_deg + 0.01) /
+        0.01;
+    // profile_course samples every metre: sample i of a piece of n samples lies i/n of the way along it.
+    std::size_t sample = 1;
+    double east = 0.0;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        const auto n = static_cast<std::size_t>(std::lround(pieces[k].length_m));
+        const double from = east;
+        east = east_at_end[k];
+        for (std::size_t i = 1; i <= n; ++i, ++sample) {
+            const double e = from + (east - from) * static_cast<double>(i) / static_cast<double>(n);
+            p.samples.longitude_deg[sample] = test::k_test_longitude_deg + e / metres_per_degree_east;
+        }
+    }
+    EXPECT_EQ(sample, p.samples.size());
+    return p;
+}
+
+TEST(RepeatsTest, HillsUnderTheMatchRadiusApartAreOneHill) {
+    ASSERT_EQ(k_repeat_match_radius_m, 40.0);
+    for (double offset_m : {30.0, 38.0}) {
+        const auto p = two_parallel_hills(offset_m);
+        const auto segments = find_segments(p.course);
+        const auto ascents = hill_candidates(p.course, segments, HillDirection::up, p.samples);
+        ASSERT_EQ(ascents.size(), static_cast<std::size_t>(k_reps));
+        // The feet of reps 0 and 1 lie offset_m apart by the same geodesy the matching uses.
+        ASSERT_TRUE(ascents[0].start_position && ascents[1].start_position && ascents[0].end_position &&
+                    ascents[1].end_position);
+        EXPECT_NEAR(
+            step_length_m(ascents[0].start_position->latitude_deg, ascents[0].start_position->longitude_deg,
+                          ascents[1].start_position->latitude_deg, ascents[1].start_position->longitude_deg),
+            offset_m, 0.01);
+        EXPECT_NEAR(
+            step_length_m(ascents[0].end_position->latitude_deg, ascents[0].end_position->longitude_deg,
+                          ascents[1].end_position->latitude_deg, ascents[1].end_position->longitude_deg),
+            offset_m, 0.01);
+        const auto groups = find_repeats(p.course, ascents, p.samples);
+        ASSERT_EQ(groups.size(), 1U) << offset_m << " m apart";
+        EXPECT_TRUE(groups[0].matched_by_position);
+        EXPECT_TRUE(groups[0].back_to_back);
+        EXPECT_EQ(groups[0].reps.size(), static_cast<std::size_t>(k_reps)) << offset_m << " m apart";
+        EXPECT_NEAR(groups[0].height_m, 12.0, 1e-6);
+    }
+}
+
+TEST(RepeatsTest, HillsOverTheMatchRadiusApartAreTwoHills) {
+    ASSERT_EQ(k_repeat_match_radius_m, 40.0);
+    for (double offset_m : {42.0, 60.0}) {
+        const auto p = two_parallel_hills(offset_m);
+        const auto groups = repeats_of(p);
+        ASSERT_EQ(groups.size(), 2U) << offset_m << " m apart";
+        for (std::size_t g = 0; g < 2; ++g) {
+            EXPECT_TRUE(groups[g].matched_by_position);
+            ASSERT_EQ(groups[g].reps.size(), 3U) << offset_m << " m apart, group " << g;
+            EXPECT_NEAR(groups[g].height_m, 12.0, 1e-6);
+            // Group 0 holds reps 0, 2, 4 (the western hill), group 1 reps 1, 3, 5; rep k starts after the
+            // 1000 m warm-up, k reps of 300 m and k crossings.
+            for (std::size_t r = 0; r < 3; ++r) {
+                const double k = static_cast<double>(2 * r + g);
+                EXPECT_NEAR(groups[g].reps[r].ascent.start_m, 1000.0 + k * (300.0 + offset_m), 1.0)
+                    << offset_m << " m apart, group " << g << " rep " << r;
+            }
+        }
+    }
 }
 
 TEST(RepeatsTest, SlopePerStep) {

@@ -72,6 +72,11 @@ TEST(EnergyTest, WalkingPaceUsesTheWalkingCost) {
     const auto e = energy_expenditure(make_course({{.length_m = 1000, .grade = 0.20, .speed_m_s = 1.0}}), 50.0);
     ASSERT_TRUE(e);
     EXPECT_NEAR(e->net_energy_j, 50.0 * 1000 * walking_cost_j_per_kg_m(0.20) * std::sqrt(1.04), 1e-3);
+    // ACSM walking, net of rest, over the 1000 s it takes: (walking VO2 - 3.5) x 1000 / 60 mL/kg, which is
+    // (0.1 + 1.8 x 0.20) x 1000 m = 460 mL/kg; x 50 kg = 23 L O2 x 5 kcal/L = 115 kcal.
+    const double net_ml_kg = (acsm_walking_vo2_ml_kg_min({.speed_m_s = 1.0, .grade = 0.20}) - 3.5) * 1000.0 / 60.0;
+    EXPECT_NEAR(net_ml_kg, 460.0, 1e-9);
+    EXPECT_NEAR(e->acsm_kcal, 115.0, 1e-6);
 }
 
 TEST(EnergyTest, WithoutElevationEveryStepIsLevelAndSaysSo) {

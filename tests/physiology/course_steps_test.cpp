@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "hillcoach/physiology/grade_adjusted_pace.hpp"
+
 #include "course_fixture.hpp"
 
 namespace hillcoach::physiology {
@@ -47,6 +49,26 @@ TEST(CourseStepsTest, BetweenIsTheStretchAsIntervalsCountIt) {
     EXPECT_EQ(steps.between(0, 10).size(), 10U);
     EXPECT_TRUE(steps.between(4, 4).empty());
     EXPECT_TRUE(steps.between(10, 20).empty());
+}
+
+TEST(CourseStepsTest, GapFactorsAreEachStepsFactorUnderTheModelAsked) {
+    // A climb, a steep descent (where the two curves disagree most) and level ground: each step's kept factor
+    // is gap_speed_factor of its grade, and asking for the other model gives that model's factors, not the
+    // ones kept from the first call.
+    const terrain::Course c = make_course({{.length_m = 60.0, .grade = 0.08, .speed_m_s = 3.0},
+                                           {.length_m = 60.0, .grade = -0.20, .speed_m_s = 3.0},
+                                           {.length_m = 60.0, .grade = 0.0, .speed_m_s = 3.0}});
+    const CourseSteps steps(c);
+    ASSERT_FALSE(steps.all().empty());
+    for (const GapModel model : {GapModel::heart_rate, GapModel::metabolic, GapModel::heart_rate}) {
+        const std::span<const double> factors = steps.gap_factors(model);
+        ASSERT_EQ(factors.size(), steps.all().size());
+        for (std::size_t i = 0; i < factors.size(); ++i) {
+            EXPECT_DOUBLE_EQ(factors[i], gap_speed_factor(steps.all()[i].grade, model)) << to_string(model) << i;
+        }
+    }
+    // The models differ on the descent (1.081 against about 0.5), so the check above tells them apart.
+    EXPECT_GT(gap_speed_factor(-0.20, GapModel::heart_rate), 1.5 * gap_speed_factor(-0.20, GapModel::metabolic));
 }
 
 TEST(CourseStepsTest, NoElevationOrHeartRateIsSeen) {

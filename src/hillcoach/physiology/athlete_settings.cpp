@@ -83,10 +83,13 @@ std::optional<HeartRatePace> heart_rate_pace(const CourseSteps& steps, GapModel 
     double seconds = 0.0;
     double flat_metres = 0.0;
     double beats = 0.0;
-    for (const CourseStep& step : steps.all()) {
+    const std::span<const CourseStep> all = steps.all();
+    const std::span<const double> factors = steps.gap_factors(model);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const CourseStep& step = all[i];
         if (!std::isfinite(step.heart_rate_bpm)) continue;
         seconds += step.duration_s;
-        flat_metres += gap_speed_factor(step.grade, model) * step.distance_m;
+        flat_metres += factors[i] * step.distance_m;
         beats += step.heart_rate_bpm * step.duration_s;
     }
     if (!(seconds > 0.0) || !(flat_metres > 0.0)) return std::nullopt;

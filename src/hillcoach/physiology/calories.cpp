@@ -19,6 +19,15 @@ constexpr double k_acsm_walking_vertical = 1.8;
 double metres_per_minute(double speed_m_s) { return speed_m_s * k_seconds_per_minute; }
 double uphill_only(double grade) { return std::isfinite(grade) ? std::max(grade, 0.0) : 0.0; }
 
+// The ACSM equations net of rest, per metre: (VO2 - rest) t / 60 = (horizontal + vertical G) S t / 60, and
+// S t / 60 (S in m/min, t in s) is the step's distance. So a step costs (horizontal + vertical G) x distance
+// mL/kg, which is what acsm_*_vo2_ml_kg_min give over its time without dividing by the time and by 60 per
+// step.
+double acsm_net_ml_per_kg_m(Gait gait, double grade) {
+    return gait == Gait::walking ? k_acsm_walking_horizontal + k_acsm_walking_vertical * uphill_only(grade)
+                                 : k_acsm_running_horizontal + k_acsm_running_vertical * uphill_only(grade);
+}
+
 }  // namespace
 
 double acsm_running_vo2_ml_kg_min(const AcsmInput& input) {
@@ -51,11 +60,8 @@ std::optional<EnergyEstimate> energy_expenditure(const CourseSteps& steps, doubl
     for (const CourseStep& step : steps.all()) {
         const double grade = std::isfinite(step.grade) ? step.grade : 0.0;
         joules_per_kg += cost_per_horizontal_m({.grade = grade, .speed_m_s = step.speed_m_s}) * step.distance_m;
-        const AcsmInput acsm{.speed_m_s = step.distance_m / step.duration_s, .grade = grade};
         // The same gait as the Minetti cost above, so both estimates cost a step the same way.
-        const double gross = gait_for_speed(step.speed_m_s) == Gait::walking ? acsm_walking_vo2_ml_kg_min(acsm)
-                                                                            : acsm_running_vo2_ml_kg_min(acsm);
-        acsm_ml_per_kg += (gross - k_acsm_resting_vo2_ml_kg_min) * step.duration_s / k_seconds_per_minute;
+        acsm_ml_per_kg += acsm_net_ml_per_kg_m(gait_for_speed(step.speed_m_s), grade) * step.distance_m;
         moving_s += step.duration_s;
     }
     if (!(moving_s > 0.0)) return std::nullopt;

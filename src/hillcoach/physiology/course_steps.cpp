@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "hillcoach/physiology/grade_adjusted_pace.hpp"
+
 namespace hillcoach::physiology {
 namespace {
 
@@ -31,6 +33,15 @@ std::span<const CourseStep> CourseSteps::between(std::size_t first, std::size_t 
     const auto to = std::upper_bound(from, m_ends.end(), last);
     return std::span<const CourseStep>(m_steps).subspan(static_cast<std::size_t>(from - m_ends.begin()),
                                                         static_cast<std::size_t>(to - from));
+}
+
+std::span<const double> CourseSteps::gap_factors(GapModel model) const {
+    if (m_gap_factors_model != model) {
+        m_gap_factors.resize(m_steps.size());
+        for (std::size_t i = 0; i < m_steps.size(); ++i) m_gap_factors[i] = gap_speed_factor(m_steps[i].grade, model);
+        m_gap_factors_model = model;
+    }
+    return m_gap_factors;
 }
 
 }  // namespace hillcoach::physiology

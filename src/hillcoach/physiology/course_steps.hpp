@@ -22,6 +22,8 @@
 
 namespace hillcoach::physiology {
 
+enum class GapModel : unsigned char;  // grade_adjusted_pace.hpp
+
 inline constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
 struct CourseStep {
@@ -73,6 +75,11 @@ class CourseSteps {
     // Whether any sample of the course has a finite grade (elevation) or heart rate, counting or not.
     bool has_grade() const { return m_has_grade; }
     bool has_heart_rate() const { return m_has_heart_rate; }
+    // Each step's GAP factor under `model` (gap_speed_factor of its grade), one per step of all(). Worked out
+    // on the first call and kept for the model last asked: the athlete's threshold pace and the GAP both
+    // sweep it, and the factor costs more than the rest of either sweep. Not safe to call from two threads on
+    // one CourseSteps (an analysis runs on one).
+    std::span<const double> gap_factors(GapModel model) const;
 
   private:
     const terrain::Course* m_course;
@@ -80,28 +87,26 @@ class CourseSteps {
     std::vector<std::size_t> m_ends;
     bool m_has_grade = false;
     bool m_has_heart_rate = false;
+    mutable std::vector<double> m_gap_factors;
+    mutable std::optional<GapModel> m_gap_factors_model;
 };
 
 // For each of N windows, the highest ratio sum(numerator(step)) / sum(time(step)) over the runs of consecutive
 // counting steps whose time adds up to at least that window; nullopt when the whole course has less. `time`
-// may return 0 for a step that should not count (no heart rate). One sweep serves every window: each keeps
-// [first, i], the shortest run ending at step i that still holds it: O(N n), each step's time and numerator
-// worked out once.
+// may return 0 for a step that should not count (no heart rate). Each window keeps [first, i], the shortest
+// run ending at step i that still holds it: O(N n), each step's time and numerator worked out once.
+//
+// Why the sweep is shaped this way (it ran once per step and window, and cost more than the rest of the
+// athlete's settings): one window at a time keeps that window's sums in registers, and a run is compared with
+// the best so far by one multiplication (sum > best x time, the time being positive), dividing only when it
+// wins. The two comparisons can disagree only when two runs' averages are within a rounding of each other.
 template <std::size_t N, typename Numerator, typename Time>
 std::array<std::optional<double>, N> best_window_averages(const CourseSteps& steps,
                                                           const std::array<double, N>& windows_s,
                                                           Numerator numerator, Time time) {
-    struct Window {
-        double length_s = 0.0;
-        double time_s = 0.0;
-        double sum = 0.0;
-        std::size_t first = 0;
-    };
-    std::array<Window, N> windows{};
     std::array<std::optional<double>, N> best{};
-    for (std::size_t w = 0; w < N; ++w) windows[w].length_s = windows_s[w];
-    // Each counting step's time and numerator, worked out once: the windows' heads read them again, and a
-    // numerator may cost a grade factor.
+    // Each counting step's time and numerator, worked out once: every window reads them twice (as it takes a
+    // step in and as it lets it go), and a numerator may cost a grade factor.
     std::vector<double> step_time;
     std::vector<double> step_sum;
     step_time.reserve(steps.all().size());
@@ -112,22 +117,29 @@ std::array<std::optional<double>, N> best_window_averages(const CourseSteps& ste
         step_time.push_back(t);
         step_sum.push_back(numerator(s));
     }
-    for (std::size_t i = 0; i < step_time.size(); ++i) {
-        for (std::size_t w = 0; w < N; ++w) {
-            Window& win = windows[w];
-            if (!(win.length_s > 0.0)) continue;
-            win.time_s += step_time[i];
-            win.sum += step_sum[i];
-            while (win.first < i && !(win.time_s - step_time[win.first] < win.length_s)) {
-                win.time_s -= step_time[win.first];
-                win.sum -= step_sum[win.first];
-                ++win.first;
+    const std::size_t n = step_time.size();
+    for (std::size_t w = 0; w < N; ++w) {
+        const double length_s = windows_s[w];
+        if (!(length_s > 0.0)) continue;
+        double window_time = 0.0;
+        double window_sum = 0.0;
+        std::size_t first = 0;
+        bool found = false;
+        double best_average = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            window_time += step_time[i];
+            window_sum += step_sum[i];
+            while (first < i && !(window_time - step_time[first] < length_s)) {
+                window_time -= step_time[first];
+                window_sum -= step_sum[first];
+                ++first;
             }
-            if (win.time_s >= win.length_s) {
-                const double average = win.sum / win.time_s;
-                if (!best[w] || average > *best[w]) best[w] = average;
+            if (window_time >= length_s && (!found || window_sum > best_average * window_time)) {
+                best_average = window_sum / window_time;
+                found = true;
             }
         }
+        if (found) best[w] = best_average;
     }
     return best;
 }

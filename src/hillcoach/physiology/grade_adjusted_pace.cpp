@@ -90,9 +90,10 @@ std::optional<GradeAdjustedPace> grade_adjusted_pace(const CourseSteps& steps, G
     gap.model = model;
     gap.gap_speed_per_sample_m_s.assign(steps.samples(), k_nan);
     const std::span<const CourseStep> all = steps.all();
+    const std::span<const double> factors = steps.gap_factors(model);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const CourseStep& step = all[i];
-        const double f = gap_speed_factor(step.grade, model);
+        const double f = factors[i];
         gap.flat_equivalent_distance_m += f * step.distance_m;
         gap.moving_s += step.duration_s;
         gap.gap_speed_per_sample_m_s[steps.end_sample(i)] = f * step.speed_m_s;

@@ -123,7 +123,8 @@ check(objects and objects[0]["elevation_source"] == "gps", "without --dem the fi
 # --- text: 80 columns -------------------------------------------------------------------------------------
 r = run("analyze", hilly, repeats, gps)
 check(r.returncode == 0, f"text: exit {r.returncode}")
-long_lines = [line for line in r.stdout.splitlines() if len(line) > 80]
+# Each block's title is the file's path, printed whole so it can be copied: it is as long as the checkout's path.
+long_lines = [line for line in r.stdout.splitlines() if len(line) > 80 and line not in (hilly, repeats, gps)]
 check(not long_lines, f"text lines over 80 columns: {long_lines[:3]}")
 for part in ["Climbs", "Descents", "Grades", "Hill repeats: 6 x", "session    hill repeats", "(barometric)"]:
     check(part in r.stdout, f"text has {part!r}")

@@ -68,6 +68,31 @@ for args in (["info"], ["info", "--threads", "x", good], ["info", "--max-file-mb
 r = run("info", "--max-file-mb", "1", "--threads", "1", good)
 check(r.returncode == 0, f"--max-file-mb 1 on a small file: exit {r.returncode}")
 
+# The text under each title stays within 80 columns: a FIT example records eight channels, whose list continues
+# on a second line under its first character, and nothing is lost in the wrapping.
+import glob
+import os
+examples = sorted(glob.glob(os.path.join(data, "..", "..", "examples", "*.fit")))
+check(len(examples) >= 5, f"FIT examples found: {len(examples)}")
+for path in examples:
+    r = run("info", path)
+    check(r.returncode == 0, f"{path}: exit {r.returncode}")
+    # The block's title is the file's path, printed whole so it can be copied: only the lines under it count.
+    wide = [line for line in r.stdout.splitlines() if line.startswith("  ") and len(line) > 80]
+    check(not wide, f"{path}: lines over 80 columns: {wide}")
+    lines = r.stdout.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("  channels ")), None)
+    check(start is not None, f"{path}: no channels line")
+    if start is not None:
+        text = lines[start][len("  channels "):]
+        for more in lines[start + 1:]:
+            if not more.startswith(" " * 13):
+                break
+            text += " " + more.strip()
+        listed = [c.strip() for c in text.split(",")]
+        want = json.loads(run("info", "--json", path).stdout.splitlines()[0])["channels"]
+        check(listed == want, f"{path}: text channels {listed}, JSON {want}")
+
 for f in failures:
     print("FAIL:", f)
 print(f"check_info: {len(failures)} failed" if failures else "check_info: all checks passed")

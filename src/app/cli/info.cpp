@@ -18,6 +18,7 @@
 
 #include "app/cli/activity_summary.hpp"
 #include "app/cli/command.hpp"
+#include "app/cli/text_wrap.hpp"
 #include "hillcoach/core/time.hpp"
 #include "hillcoach/io/batch_reader.hpp"
 
@@ -97,8 +98,11 @@ void print_text(std::ostream& out, const ActivitySummary& s, bool color) {
     std::string title = m.source_path;
     if (s.count > 1) title += fmt::format(" [activity {} of {}]", s.index + 1, s.count);
     out << (color ? "\x1b[1m" + title + "\x1b[0m" : title) << '\n';
+    // Values longer than the line (the channels of a FIT file that records eight, a long warning) continue
+    // under their first character, so the block stays within 80 columns.
+    constexpr std::size_t k_value_column = 13;  // "  " + a 10-character label + " "
     const auto line = [&out](std::string_view label, const std::string& value) {
-        out << fmt::format("  {:<10} {}\n", label, value);
+        out << fmt::format("  {:<10} {}\n", label, wrap_text(value, 80 - k_value_column, k_value_column));
     };
     if (!m.name.empty()) line("name", m.name);
     line("format", format_text(m));
@@ -111,7 +115,8 @@ void print_text(std::ostream& out, const ActivitySummary& s, bool color) {
     line("totals", device_totals_text(a.device));
     line("channels", joined(a.channels(), ", "));
     for (const auto& w : a.warnings) {
-        out << (color ? "  \x1b[33mwarning\x1b[0m    " : "  warning    ") << w.message() << '\n';
+        out << (color ? "  \x1b[33mwarning\x1b[0m    " : "  warning    ")
+            << wrap_text(w.message(), 80 - k_value_column, k_value_column) << '\n';
     }
 }
 

@@ -3,7 +3,9 @@
 
 #include "hillcoach/analysis/analysis_json.hpp"
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -61,6 +63,36 @@ TEST(AnalysisJsonTest, EveryPromisedKeyWithTheAnalysisValues) {
     EXPECT_LT(d["avg_grade"].get<double>(), 0.0);
     EXPECT_TRUE(d["strava_category"].is_null());
     EXPECT_TRUE(d["climbpro"].is_null());
+}
+
+TEST(AnalysisJsonTest, EveryGradeBandsFromAndToAsFractions) {
+    // docs/cli.md: 9 bands from the steepest descent up, grades as fractions, the open ends null.
+    const auto run =
+        test::build_course("flat 500; up 300 +20; down 300 -20", {.noise = test::Noise::barometric});
+    const json bands = analysis_json(analyze(run.activity))["grade_histogram"];
+    const std::array<std::pair<double, double>, terrain::k_grade_band_count> edges{{{std::nan(""), -0.15},
+                                                                                    {-0.15, -0.10},
+                                                                                    {-0.10, -0.06},
+                                                                                    {-0.06, -0.03},
+                                                                                    {-0.03, 0.03},
+                                                                                    {0.03, 0.06},
+                                                                                    {0.06, 0.10},
+                                                                                    {0.10, 0.15},
+                                                                                    {0.15, std::nan("")}}};
+    ASSERT_EQ(bands.size(), edges.size());
+    for (std::size_t k = 0; k < edges.size(); ++k) {
+        const auto expect_edge = [&](const char* key, double edge) {
+            ASSERT_TRUE(bands[k].contains(key)) << "band " << k;
+            if (std::isnan(edge)) {
+                EXPECT_TRUE(bands[k][key].is_null()) << "band " << k << " " << key << ": " << bands[k][key];
+            } else {
+                ASSERT_TRUE(bands[k][key].is_number()) << "band " << k << " " << key << ": " << bands[k][key];
+                EXPECT_DOUBLE_EQ(bands[k][key].get<double>(), edge) << "band " << k << " " << key;
+            }
+        };
+        expect_edge("from", edges[k].first);
+        expect_edge("to", edges[k].second);
+    }
 }
 
 TEST(AnalysisJsonTest, RepeatsCarryTheirRepsAndFade) {

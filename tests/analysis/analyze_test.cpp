@@ -190,6 +190,39 @@ TEST(AnalyzeTest, SummaryPaceAndTimes) {
     EXPECT_EQ(a.metadata.sport, core::Sport::running);
 }
 
+// 3000 m at 4 m/s, a sample a second along a meridian with the device's distance channel: 1000 m, a recorded
+// 120 s timer pause (no samples), 1000 m, a silent 60 s stop on one spot (no pause, no samples), 1000 m. By
+// hand: 750 s moving, 930 s elapsed, so 250 s/km moving and 310 s/km elapsed.
+TEST(AnalyzeTest, ElapsedPaceCountsTheStopsAndMovingPaceDoesNot) {
+    core::Activity run;
+    run.metadata.sport = core::Sport::running;
+    constexpr double k_start_s = 1.7e9;
+    constexpr double k_metres_per_degree = 111'197.0;  // meridian arc near 46.8 N, to 0.2 %
+    const auto add = [&](double t, double d) {
+        run.samples.push_empty();
+        const std::size_t i = run.samples.size() - 1;
+        run.samples.time_s[i] = k_start_s + t;
+        run.samples.latitude_deg[i] = 46.8 + d / k_metres_per_degree;
+        run.samples.longitude_deg[i] = 7.1;
+        run.samples.distance_m[i] = d;
+    };
+    for (int k = 0; k <= 250; ++k) add(k, 4.0 * k);              // 0..250 s
+    for (int k = 0; k <= 250; ++k) add(370 + k, 1000.0 + 4.0 * k);  // after the pause, 370..620 s
+    add(680, 2000.0);                                              // the silent stop, 620..680 s
+    for (int k = 1; k <= 250; ++k) add(680 + k, 2000.0 + 4.0 * k);  // 681..930 s
+    run.pauses.push_back(core::Pause{.start_s = k_start_s + 250.0, .end_s = k_start_s + 370.0});
+    const ActivityAnalysis a = analyze(run);
+    EXPECT_EQ(a.summary.distance_source, terrain::DistanceSource::device);
+    EXPECT_DOUBLE_EQ(a.summary.distance_m, 3000.0);
+    ASSERT_TRUE(a.summary.moving_s && a.summary.elapsed_s);
+    EXPECT_NEAR(*a.summary.elapsed_s, 930.0, 1e-6);
+    EXPECT_NEAR(*a.summary.moving_s, 750.0, 1e-6);
+    ASSERT_TRUE(a.summary.pace_s_per_km && a.summary.elapsed_pace_s_per_km && a.summary.avg_speed_m_s);
+    EXPECT_NEAR(*a.summary.pace_s_per_km, 250.0, 1e-6);
+    EXPECT_NEAR(*a.summary.elapsed_pace_s_per_km, 310.0, 1e-6);
+    EXPECT_NEAR(*a.summary.avg_speed_m_s, 4.0, 1e-9);
+}
+
 TEST(AnalyzeTest, AnEmptyActivityIsUnknownNotACrash) {
     const ActivityAnalysis a = analyze(core::Activity{});
     EXPECT_TRUE(a.segments.empty());

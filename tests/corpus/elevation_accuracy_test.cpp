@@ -11,6 +11,17 @@
 // and its own threshold, not the terrain (2 m against the device's 3 m is 33 %); those files still count in
 // the 10 %-or-15 m share.
 //
+// The issue's own population, asserted as well (IssuePopulation below): every activity whose device wrote an
+// ascent field, with no floor. A written 0 m counts: the device did record a total, and a 0 we must match
+// (a flat indoor ride) is as much a result as 300 m; leaving the zeros out would hide a spurious ascent of
+// ours on a flat file. Its relative error is taken against max(device, k_device_resolution_m), the whole
+// metre the FIT field resolves, so 0 against 0 is exact and 3 m against 0 is 300 %. An activity with no
+// altitude at all (no ascent of ours) counts too, as a miss: it is outside every target. A 0 against 0 is an
+// easy exact match, so the median over the non-zero device totals alone is printed beside it: measured
+// 5.1 % over 35 (the 7 device totals of 1-4 m, 6 of them 25-267 % off by whole-metre rounding, push it onto
+// the files near 5 %), over the 5 % target, so the target holds only with the recorded zeros counted; it is
+// not asserted (see the floor above, and docs/models.md).
+//
 // Device totals are not truth (corpus README, caveat 1). Nothing is excluded: the table shows every file and
 // its error. The constants of the algorithm are the same for every file (docs/models.md); no file is tuned
 // for.
@@ -18,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,6 +49,8 @@ constexpr double k_median_target = 0.05;
 constexpr double k_share_target = 0.80;
 constexpr double k_within_fraction = 0.10;
 constexpr double k_within_m = 15.0;
+// FIT session total_ascent is a whole number of metres (uint16, scale 1).
+constexpr double k_device_resolution_m = 1.0;
 
 // The corpus README's "Same activity in several formats": GPX/TCX copies and the FIT file whose session
 // totals describe them.
@@ -58,6 +72,9 @@ struct Row {
     std::string source;
     double device_m = 0.0;
     std::optional<double> ours_m;
+    // No altitude recorded (no ascent of ours) against a device 0: left out of the floor-based figures,
+    // counted (as a miss) in the issue's population.
+    bool silent = false;
     bool within() const {
         return ours_m && std::abs(*ours_m - device_m) <= std::max(k_within_m, k_within_fraction * device_m);
     }
@@ -65,7 +82,17 @@ struct Row {
         if (!ours_m || device_m < k_relative_floor_m) return std::nullopt;
         return (*ours_m - device_m) / device_m;
     }
+    // Absolute relative error with no floor but the device's resolution; +infinity without an ascent of ours.
+    double issue_error() const {
+        if (!ours_m) return std::numeric_limits<double>::infinity();
+        return std::abs(*ours_m - device_m) / std::max(device_m, k_device_resolution_m);
+    }
 };
+
+double median_of(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
 
 // Device ascent per session of each FIT file, in session order (empty optional where the session has none).
 std::map<std::string, std::vector<std::optional<double>>> device_ascents(const std::filesystem::path& root) {
@@ -87,17 +114,17 @@ void compare_file(const std::filesystem::path& root, const std::string& path,
     for (std::size_t k = 0; k < device.size(); ++k) {
         if (!device[k]) continue;
         const terrain::Course course = terrain::build_course((*read)[k]);
-        if (!course.ascent_m && *device[k] == 0.0)
-            continue;  // no altitude recorded: the device's 0 measures nothing
+        // No altitude recorded: the device's 0 measures nothing, so the floor-based figures leave the row
+        // out; the issue's population keeps it (silent).
         rows.push_back(Row{.file = path + "#" + std::to_string(k),
                            .source = std::string(core::to_string(course.elevation_source)),
                            .device_m = *device[k],
-                           .ours_m = course.ascent_m});
+                           .ours_m = course.ascent_m,
+                           .silent = !course.ascent_m && *device[k] == 0.0});
     }
 }
 
-TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
-    HILLCOACH_REQUIRE_CORPUS(root);
+std::vector<Row> all_rows(const std::filesystem::path& root) {
     const auto device = device_ascents(root);
     std::vector<Row> rows;
     for (const auto& [path, sessions] : device) {
@@ -106,6 +133,14 @@ TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
         compare_file(root, path, sessions, rows);
     }
     for (const auto& [copy, fit] : twins()) compare_file(root, copy, device.at(fit), rows);
+    return rows;
+}
+
+TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
+    HILLCOACH_REQUIRE_CORPUS(root);
+    std::vector<Row> rows = all_rows(root);
+    if (HasFatalFailure()) return;
+    std::erase_if(rows, [](const Row& r) { return r.silent; });
 
     std::printf("%-72s %-10s %8s %8s %8s\n", "file", "source", "device", "ours", "error");
     std::vector<double> relative;
@@ -125,15 +160,49 @@ TEST(ElevationAccuracyCorpusTest, AscentAgainstTheDevicesOwnTotals) {
     }
     ASSERT_GE(rows.size(), 30u) << "the corpus holds about 40 activities with a device ascent";
     ASSERT_GE(relative.size(), 20u);
-    std::sort(relative.begin(), relative.end());
-    const double median = relative.size() % 2
-                              ? relative[relative.size() / 2]
-                              : 0.5 * (relative[relative.size() / 2 - 1] + relative[relative.size() / 2]);
+    const double median = median_of(relative);
     const double share = static_cast<double>(within) / static_cast<double>(rows.size());
     std::printf("median absolute error (device ascent >= %.0f m, %zu activities): %.1f %%\n",
                 k_relative_floor_m, relative.size(), 100.0 * median);
     std::printf("within 10 %% or 15 m: %zu of %zu (%.0f %%)\n", within, rows.size(), 100.0 * share);
     EXPECT_LE(median, k_median_target);
+    EXPECT_GE(share, k_share_target);
+}
+
+// The issue's sentence taken literally: over every activity whose device wrote a total ascent (see the top of
+// the file for how a 0 counts), the median absolute error is at most 5 % and at least 80 % are within 10 %
+// or 15 m. The rows are those of the test above plus the activities with no altitude at all.
+TEST(ElevationAccuracyCorpusTest, IssuePopulationEveryRecordedDeviceAscent) {
+    HILLCOACH_REQUIRE_CORPUS(root);
+    const std::vector<Row> rows = all_rows(root);
+    if (HasFatalFailure()) return;
+    ASSERT_GE(rows.size(), 40u) << "the corpus holds about 50 activities with a device ascent field";
+    std::vector<double> all;
+    std::vector<double> non_zero;
+    std::size_t within = 0;
+    std::size_t zeros = 0;
+    std::size_t silent = 0;
+    for (const Row& r : rows) {
+        all.push_back(r.issue_error());
+        if (r.device_m > 0.0) non_zero.push_back(r.issue_error());
+        zeros += r.device_m == 0.0;
+        silent += r.silent;
+        within += r.within();
+        if (r.silent)
+            std::printf("%-72s %-10s %8.0f %8s %8s   no altitude: a miss\n", r.file.c_str(), r.source.c_str(),
+                        r.device_m, "none", "-");
+    }
+    ASSERT_GE(non_zero.size(), 30u);
+    const double median_all = median_of(all);
+    const double median_non_zero = median_of(non_zero);
+    const double share = static_cast<double>(within) / static_cast<double>(rows.size());
+    std::printf(
+        "issue population: %zu activities with a device ascent (%zu of them 0 m, %zu with no altitude)\n",
+        rows.size(), zeros, silent);
+    std::printf("median absolute error, all %zu: %.1f %%; device ascent above 0 (%zu): %.1f %%\n", all.size(),
+                100.0 * median_all, non_zero.size(), 100.0 * median_non_zero);
+    std::printf("within 10 %% or 15 m: %zu of %zu (%.0f %%)\n", within, rows.size(), 100.0 * share);
+    EXPECT_LE(median_all, k_median_target);
     EXPECT_GE(share, k_share_target);
 }
 

@@ -135,6 +135,37 @@ TEST(ClimbsTest, ADescentWithItsRateAndSpeed) {
     EXPECT_EQ(d.score.runner, RunnerCategory::hard);  // 64 x 8 = 512
 }
 
+TEST(ClimbsTest, ADescentWithItsHeartRateAndPositions) {
+    // 300 m flat north, then the descent heading south (back over the ground just covered and beyond):
+    // 400 m at -8 % at 4 m/s (100 s) with heart rate 160, then 400 m at -8 % at 2 m/s (200 s) with 172,
+    // then 200 m flat south at 140. Heart rate is averaged over moving time: (160 x 100 + 172 x 200) / 300
+    // = 168 (a plain mean over the samples, one a metre, would give 166).
+    const auto p = profile_course(
+        {{.length_m = 300, .rise_m = 0},
+         {.length_m = 400, .rise_m = -32, .speed_m_s = 4.0, .heart_rate_bpm = 160, .heading = -1},
+         {.length_m = 400, .rise_m = -32, .speed_m_s = 2.0, .heart_rate_bpm = 172, .heading = -1},
+         {.length_m = 200, .rise_m = 0, .heading = -1}});
+    const auto found = find_hills(p);
+    EXPECT_TRUE(found.climbs.empty());
+    ASSERT_EQ(found.descents.size(), 1U);
+    const Hill& d = found.descents[0];
+    EXPECT_NEAR(d.start_m, 300.0, 1.0);
+    EXPECT_NEAR(d.end_m, 1100.0, 1.0);
+    EXPECT_NEAR(d.height_m, 64.0, 1e-6);
+    ASSERT_TRUE(d.time_s && d.avg_heart_rate_bpm);
+    EXPECT_NEAR(*d.time_s, 300.0, 1e-3);
+    EXPECT_NEAR(*d.avg_heart_rate_bpm, 168.0, 1e-6);
+    // Start 300 m north of the first sample, end 800 m south of that: 500 m south of the first sample.
+    ASSERT_TRUE(d.start_position && d.end_position);
+    const double one_metre_deg = 1.0 / test::k_test_metres_per_degree;
+    EXPECT_NEAR(d.start_position->latitude_deg, test::k_test_start_latitude_deg + 300.0 * one_metre_deg,
+                one_metre_deg);
+    EXPECT_NEAR(d.end_position->latitude_deg, test::k_test_start_latitude_deg - 500.0 * one_metre_deg,
+                one_metre_deg);
+    EXPECT_DOUBLE_EQ(d.start_position->longitude_deg, test::k_test_longitude_deg);
+    EXPECT_DOUBLE_EQ(d.end_position->longitude_deg, test::k_test_longitude_deg);
+}
+
 TEST(ClimbsTest, AHillUnderEightMetresIsACandidateButNotAClimb) {
     const auto p = profile_course(
         {{.length_m = 300, .rise_m = 0}, {.length_m = 100, .rise_m = 5}, {.length_m = 300, .rise_m = 0}});

@@ -3,7 +3,9 @@
 
 #include "hillcoach/terrain/grade_histogram.hpp"
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +28,47 @@ TEST(GradeHistogramTest, BoundaryGradesBelongToTheBandNearerZero) {
     EXPECT_EQ(grade_band_index(-0.1501), 0U);
     EXPECT_EQ(grade_band_index(-0.45), 0U);
     EXPECT_EQ(grade_band_index(std::nan("")), k_grade_band_count);
+}
+
+TEST(GradeHistogramTest, EveryEdgeFallsInTheBandNearerZero) {
+    // Bands 0..8: (-inf, -0.15) [-0.15, -0.10) [-0.10, -0.06) [-0.06, -0.03) [-0.03, 0.03] (0.03, 0.06]
+    // (0.06, 0.10] (0.10, 0.15] (0.15, inf): each edge value itself belongs to the band on its zero side, a
+    // grade a hair steeper to the next band out.
+    struct Edge {
+        double grade = 0.0;
+        std::size_t at = 0;      // the band of the edge value
+        std::size_t beyond = 0;  // the band just steeper than it
+    };
+    for (const Edge& e :
+         {Edge{.grade = -0.15, .at = 1, .beyond = 0}, Edge{.grade = -0.10, .at = 2, .beyond = 1},
+          Edge{.grade = -0.06, .at = 3, .beyond = 2}, Edge{.grade = -0.03, .at = 4, .beyond = 3},
+          Edge{.grade = 0.03, .at = 4, .beyond = 5}, Edge{.grade = 0.06, .at = 5, .beyond = 6},
+          Edge{.grade = 0.10, .at = 6, .beyond = 7}, Edge{.grade = 0.15, .at = 7, .beyond = 8}}) {
+        const double steeper = e.grade + std::copysign(1e-4, e.grade);
+        EXPECT_EQ(grade_band_index(e.grade), e.at) << "grade " << e.grade;
+        EXPECT_EQ(grade_band_index(steeper), e.beyond) << "grade " << steeper;
+        // The edge's own band is the one that ends (below zero: starts) at the edge.
+        const GradeHistogram h =
+            grade_histogram(test::profile_course({{.length_m = 10, .rise_m = 0}}).course);
+        EXPECT_DOUBLE_EQ(e.grade < 0.0 ? h.bands[e.at].from : h.bands[e.at].to, e.grade);
+    }
+}
+
+TEST(GradeHistogramTest, EveryBandsEdges) {
+    const GradeHistogram h = grade_histogram(test::profile_course({{.length_m = 10, .rise_m = 0}}).course);
+    const std::array<std::pair<double, double>, k_grade_band_count> edges{{{-k_no_grade_limit, -0.15},
+                                                                           {-0.15, -0.10},
+                                                                           {-0.10, -0.06},
+                                                                           {-0.06, -0.03},
+                                                                           {-0.03, 0.03},
+                                                                           {0.03, 0.06},
+                                                                           {0.06, 0.10},
+                                                                           {0.10, 0.15},
+                                                                           {0.15, k_no_grade_limit}}};
+    for (std::size_t k = 0; k < k_grade_band_count; ++k) {
+        EXPECT_DOUBLE_EQ(h.bands[k].from, edges[k].first) << "band " << k;
+        EXPECT_DOUBLE_EQ(h.bands[k].to, edges[k].second) << "band " << k;
+    }
 }
 
 TEST(GradeHistogramTest, DistanceAndMovingTimePerBand) {

@@ -2,6 +2,7 @@
 
 #include "hillcoach/terrain/ascent.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -76,6 +77,57 @@ TEST(AscentTest, HysteresisPerKindOfChannel) {
     EXPECT_DOUBLE_EQ(hysteresis_m(ElevationNoise::dem), k_dem_hysteresis_m);
     EXPECT_LT(k_clean_hysteresis_m, k_dem_hysteresis_m);
     EXPECT_LT(k_dem_hysteresis_m, k_noisy_hysteresis_m);
+}
+
+TEST(AscentTest, AveragedHysteresisCountsASwingByTheShareOfHysteresesItExceeds) {
+    // 0 up to 100, a dip of 8 m, up to 110. Hystereses 6, 6.75, ..., 12 (9 levels around 9 +- 3): the dip is
+    // confirmed at 6, 6.75 and 7.5 (8 >= h), giving ascent 100 + 18 = 118 and descent 8; at the other six the
+    // dip is ignored: ascent 110, descent 0. Mean: ascent (3 x 118 + 6 x 110) / 9 = 1014 / 9, descent 24 / 9.
+    const std::vector<double> v{0, 100, 92, 110};
+    const AscentDescent r = averaged_ascent_descent(v, 9.0, 3.0, 9);
+    EXPECT_NEAR(r.ascent_m, 1014.0 / 9.0, 1e-9);
+    EXPECT_NEAR(r.descent_m, 24.0 / 9.0, 1e-9);
+    // One level, or no spread, is the plain count.
+    EXPECT_DOUBLE_EQ(averaged_ascent_descent(v, 9.0, 3.0, 1).ascent_m, 110.0);
+    EXPECT_DOUBLE_EQ(averaged_ascent_descent(v, 7.0, 0.0, 9).ascent_m, 118.0);
+}
+
+TEST(AscentTest, AveragedHysteresisMovesSmoothlyWhereOneHysteresisJumps) {
+    // The dip deepens from 5 to 13 m in 0.1 m steps. With one 9 m hysteresis the total jumps by the whole dip
+    // (9 m) where the dip reaches 9 m; averaged over 6-12 m it never moves more than one level's share of the
+    // dip (13 / 9 m) plus the 0.1 m step.
+    double largest_single = 0.0;
+    double largest_averaged = 0.0;
+    double previous_single = -1.0;
+    double previous_averaged = -1.0;
+    for (int tenth = 50; tenth <= 130; ++tenth) {
+        const double dip = tenth / 10.0;
+        const std::vector<double> v{0, 100, 100 - dip, 110};
+        const double single = ascent_descent(v, 9.0).ascent_m;
+        const double averaged = averaged_ascent_descent(v, 9.0, 3.0, 9).ascent_m;
+        if (previous_single >= 0.0) {
+            largest_single = std::max(largest_single, std::abs(single - previous_single));
+            largest_averaged = std::max(largest_averaged, std::abs(averaged - previous_averaged));
+        }
+        previous_single = single;
+        previous_averaged = averaged;
+    }
+    EXPECT_NEAR(largest_single, 9.0, 0.11);
+    EXPECT_LT(largest_averaged, 13.0 / 9.0 + 0.11);
+}
+
+TEST(AscentTest, NoisyChannelsAreCountedOverTheSpreadOfHystereses) {
+    const std::vector<double> v{0, 100, 92, 110, 103, 104, 96, 120};
+    const AscentDescent noisy = ascent_descent(v, ElevationNoise::noisy);
+    const AscentDescent averaged = averaged_ascent_descent(
+        v, k_noisy_hysteresis_m, k_noisy_hysteresis_spread_m, k_noisy_hysteresis_levels);
+    EXPECT_DOUBLE_EQ(noisy.ascent_m, averaged.ascent_m);
+    EXPECT_DOUBLE_EQ(noisy.descent_m, averaged.descent_m);
+    EXPECT_DOUBLE_EQ(ascent_descent(v, ElevationNoise::clean).ascent_m,
+                     ascent_descent(v, k_clean_hysteresis_m).ascent_m);
+    EXPECT_DOUBLE_EQ(ascent_descent(v, ElevationNoise::dem).ascent_m,
+                     ascent_descent(v, k_dem_hysteresis_m).ascent_m);
+    EXPECT_NE(noisy.ascent_m, ascent_descent(v, k_noisy_hysteresis_m).ascent_m);
 }
 
 }  // namespace

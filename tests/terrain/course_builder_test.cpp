@@ -35,12 +35,12 @@ bool has_note(const Course& c, const std::string& text) {
 
 TEST(CourseBuilderTest, EachStepCarriesItsMovingSecondsAndAPausedStepOnlyWhatTheTimerRan) {
     // 3 m/s due north, a sample every second from 0 to 10 s; the timer auto-paused from 10.5 to 70.5 s; the
-    // next sample at 71 s, then every second to 80 s. The step from 10 to 71 s lasts 61 s of which the timer ran
-    // 1 s (0.5 s before the pause, 0.5 s after). Moving: 10 + 1 + 9 = 20 s.
+    // next sample at 71 s, then every second to 80 s. The step from 10 to 71 s lasts 61 s of which the timer
+    // ran 1 s (0.5 s before the pause, 0.5 s after). Moving: 10 + 1 + 9 = 20 s.
     core::Activity a;
     double north_m = 0.0;
-    for (double t : {0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 71.0, 72.0, 73.0, 74.0, 75.0, 76.0,
-                     77.0, 78.0, 79.0, 80.0}) {
+    for (double t : {0.0,  1.0,  2.0,  3.0,  4.0,  5.0,  6.0,  7.0,  8.0,  9.0, 10.0,
+                     71.0, 72.0, 73.0, 74.0, 75.0, 76.0, 77.0, 78.0, 79.0, 80.0}) {
         a.samples.push_empty();
         a.samples.time_s.back() = 1.7e9 + t;
         a.samples.latitude_deg.back() = 46.8 + north_m / 111180.0;
@@ -59,8 +59,8 @@ TEST(CourseBuilderTest, EachStepCarriesItsMovingSecondsAndAPausedStepOnlyWhatThe
     EXPECT_DOUBLE_EQ(*c.moving_s, 20.0);
     EXPECT_DOUBLE_EQ(sum, 20.0);
     EXPECT_DOUBLE_EQ(*c.elapsed_s, 80.0);
-    // Per-step time readers take the moving seconds: the grade bands' time (no elevation: all ungraded) is the
-    // moving time, not the 80 s elapsed.
+    // Per-step time readers take the moving seconds: the grade bands' time (no elevation: all ungraded) is
+    // the moving time, not the 80 s elapsed.
     const GradeHistogram h = grade_histogram(c);
     EXPECT_DOUBLE_EQ(h.ungraded_time_s, 20.0);
     // The 3 m covered across the pause took 1 s of running: the step's speed is 3 m/s, not 3 / 61.
@@ -70,8 +70,10 @@ TEST(CourseBuilderTest, EachStepCarriesItsMovingSecondsAndAPausedStepOnlyWhatThe
 }
 
 TEST(CourseBuilderTest, GpsAltitudeGivesTheTrueAscentWithinFivePercent) {
-    // GPS altitude error sigma 4 m correlated over 90 s plus 0.6 m jitter per fix. Over 20 noise draws the
-    // mean error is +2.8 %, the worst draw +8.1 % (one noise swing of the size of a small hill is counted).
+    // GPS altitude error sigma 4 m correlated over 90 s plus 0.6 m jitter per fix. Over these 20 noise draws
+    // the mean error is +3.2 %, the worst draw +8.9 %; over 100 draws 64 are within 5 % and the worst is
+    // +12.6 % (a noise swing the size of a small hill is counted: GPS altitude alone cannot tell the two
+    // apart).
     constexpr int k_seeds = 20;
     double sum = 0.0;
     for (std::uint64_t seed = 1; seed <= k_seeds; ++seed) {
@@ -100,9 +102,11 @@ TEST(CourseBuilderTest, BarometricAltitudeGivesTheTrueAscentAndDescentWithinTwoP
 
 TEST(CourseBuilderTest, ThinningToEveryFifthAndTenthSampleChangesAscentByUnderThreePercent) {
     // Smoothing is over distance, so a watch recording every 5 or 10 s sees the same ground. Barometric:
-    // measured at most 0.35 % over 20 draws (0.32 % over seeds 1-10). GPS: each thinned recording sees other
-    // noise samples; at most 2.4 % over seeds 1-10 (3.3 % at the worst of 20 draws, mean 0.5 %).
-    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    // measured at most 0.35 % over 20 draws. GPS: each thinned recording sees other noise samples, and a
+    // noise swing near the hysteresis may count in one and not the other; counting noisy channels over
+    // hystereses of 6-12 m (ascent.hpp) keeps every one of 200 thinned recordings (100 draws) within 1.7 %
+    // (3.7 % with a single 9 m hysteresis); at most 1.6 % over these 20.
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
         for (const Noise noise : {Noise::barometric, Noise::gps}) {
             const auto run = test::build_course(k_trail, {.noise = noise, .seed = seed});
             const double full = *build_course(run.activity).ascent_m;

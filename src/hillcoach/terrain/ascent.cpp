@@ -77,4 +77,25 @@ AscentDescent ascent_descent(std::span<const double> elevation_m, double hystere
     return out;
 }
 
+AscentDescent averaged_ascent_descent(std::span<const double> elevation_m, double centre_m, double spread_m,
+                                      int levels) {
+    if (levels < 2 || !(spread_m > 0.0)) return ascent_descent(elevation_m, centre_m);
+    AscentDescent sum;
+    for (int k = 0; k < levels; ++k) {
+        const double h = centre_m - spread_m + 2.0 * spread_m * k / (levels - 1);
+        const AscentDescent one = ascent_descent(elevation_m, h);
+        sum.ascent_m += one.ascent_m;
+        sum.descent_m += one.descent_m;
+    }
+    return {.ascent_m = sum.ascent_m / levels, .descent_m = sum.descent_m / levels};
+}
+
+AscentDescent ascent_descent(std::span<const double> elevation_m, ElevationNoise noise) {
+    if (noise == ElevationNoise::noisy) {
+        return averaged_ascent_descent(elevation_m, k_noisy_hysteresis_m, k_noisy_hysteresis_spread_m,
+                                       k_noisy_hysteresis_levels);
+    }
+    return ascent_descent(elevation_m, hysteresis_m(noise));
+}
+
 }  // namespace hillcoach::terrain

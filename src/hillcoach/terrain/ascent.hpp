@@ -13,6 +13,13 @@
 // This is the scheme GoldenCheetah uses with 3 m (default) and OsmAnd's maintainers describe (ignore trends
 // that reverse before 5 m); hillcoach runs it on the smoothed distance profile (elevation_smooth.hpp) with a
 // hysteresis per kind of channel (docs/models.md).
+//
+// A noisy channel (raw GPS altitude) is counted at several hystereses and the counts averaged
+// (`averaged_ascent_descent`). With one hysteresis a noise swing just over it counts in full and one just
+// under it counts nothing, so a second recording of the same run (every 5th sample, another device) can gain
+// or lose a whole swing: a step in the total. Averaged over hystereses from centre - spread to centre +
+// spread, a swing counts in proportion to the share of hystereses it exceeds, so the total moves smoothly
+// with the data.
 
 #include <span>
 
@@ -24,6 +31,10 @@ namespace hillcoach::terrain {
 inline constexpr double k_clean_hysteresis_m = 1.0;
 inline constexpr double k_noisy_hysteresis_m = 9.0;
 inline constexpr double k_dem_hysteresis_m = 3.0;
+// A noisy channel is counted at k_noisy_hysteresis_levels hystereses evenly spread over
+// k_noisy_hysteresis_m +- k_noisy_hysteresis_spread_m (6-12 m).
+inline constexpr double k_noisy_hysteresis_spread_m = 3.0;
+inline constexpr int k_noisy_hysteresis_levels = 9;
 
 double hysteresis_m(ElevationNoise noise);
 
@@ -34,5 +45,13 @@ struct AscentDescent {
 
 // NaN values are skipped. An empty series (or one value) gives 0 / 0.
 AscentDescent ascent_descent(std::span<const double> elevation_m, double hysteresis_m);
+
+// The mean of ascent_descent over `levels` hystereses evenly spaced from centre_m - spread_m to centre_m +
+// spread_m (both ends included; levels < 2 or spread_m <= 0 is ascent_descent at centre_m).
+AscentDescent averaged_ascent_descent(std::span<const double> elevation_m, double centre_m, double spread_m,
+                                      int levels);
+
+// The count for a kind of channel: one hysteresis for clean and DEM channels, the average for noisy ones.
+AscentDescent ascent_descent(std::span<const double> elevation_m, ElevationNoise noise);
 
 }  // namespace hillcoach::terrain

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <utility>
 
 #include <fmt/format.h>
@@ -183,13 +184,18 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
     profile = smooth_profile(std::move(raw_profile), window);
     for (std::size_t i = 0; i < n; ++i) c.elevation_m[i] = profile.at(axis[i]);
     c.grade = grade_series(profile, axis);
-    const double hysteresis = hysteresis_m(in.noise);
-    const AscentDescent total = ascent_descent(profile.elevation_m(), hysteresis);
+    const AscentDescent total = ascent_descent(profile.elevation_m(), in.noise);
     c.ascent_m = total.ascent_m;
     c.descent_m = total.descent_m;
-    c.notes.push_back(fmt::format(
-        "ascent {:.0f} m, descent {:.0f} m: {} channel smoothed over {:.0f} m, hysteresis {:.0f} m",
-        total.ascent_m, total.descent_m, to_string(in.noise), window, hysteresis));
+    const double hysteresis = hysteresis_m(in.noise);
+    const std::string hysteresis_text =
+        in.noise == ElevationNoise::noisy
+            ? fmt::format("hysteresis {:.0f}-{:.0f} m averaged", hysteresis - k_noisy_hysteresis_spread_m,
+                          hysteresis + k_noisy_hysteresis_spread_m)
+            : fmt::format("hysteresis {:.0f} m", hysteresis);
+    c.notes.push_back(fmt::format("ascent {:.0f} m, descent {:.0f} m: {} channel smoothed over {:.0f} m, {}",
+                                  total.ascent_m, total.descent_m, to_string(in.noise), window,
+                                  hysteresis_text));
 }
 
 }  // namespace

@@ -130,5 +130,32 @@ TEST(AscentTest, NoisyChannelsAreCountedOverTheSpreadOfHystereses) {
     EXPECT_NE(noisy.ascent_m, ascent_descent(v, k_noisy_hysteresis_m).ascent_m);
 }
 
+TEST(AscentTest, TurningValuesKeepTheEndsAndEveryTurnOnce) {
+    // Up to 5 (a plateau at 3 on the way), down to 1 over a plateau, up to 4; NaN skipped.
+    EXPECT_EQ(turning_values(std::vector<double>{0, 3, 3, 5, 5, 2, 1, 1, k_nan, 4}),
+              (std::vector<double>{0, 5, 1, 4}));
+    EXPECT_EQ(turning_values(std::vector<double>{2, 2, 2}), (std::vector<double>{2}));
+    EXPECT_TRUE(turning_values(std::vector<double>{}).empty());
+}
+
+TEST(AscentTest, TurningValuesGiveTheSameTotalsAsTheWholeSeriesAtEveryHysteresis) {
+    // A wandering series with plateaus and repeated values, counted at hystereses from 0.5 to 15 m.
+    std::vector<double> v;
+    double h = 300.0;
+    for (int i = 0; i < 3000; ++i) {
+        h += 4.0 * std::sin(i * 0.031) + 2.5 * std::sin(i * 0.29) +
+             (i % 7 == 0 ? 0.0 : 0.3 * std::cos(i * 1.7));
+        v.push_back(i % 11 == 0 ? v.empty() ? h : v.back() : std::round(h * 5.0) / 5.0);
+    }
+    const std::vector<double> turns = turning_values(v);
+    EXPECT_LT(turns.size(), v.size() / 3);
+    for (double hysteresis = 0.5; hysteresis <= 15.0; hysteresis += 0.5) {
+        const AscentDescent whole = ascent_descent(v, hysteresis);
+        const AscentDescent few = ascent_descent(turns, hysteresis);
+        EXPECT_DOUBLE_EQ(few.ascent_m, whole.ascent_m) << "hysteresis " << hysteresis;
+        EXPECT_DOUBLE_EQ(few.descent_m, whole.descent_m) << "hysteresis " << hysteresis;
+    }
+}
+
 }  // namespace
 }  // namespace hillcoach::terrain

@@ -1,6 +1,7 @@
 #include "hillcoach/terrain/ascent.hpp"
 
 #include <cmath>
+#include <vector>
 
 namespace hillcoach::terrain {
 
@@ -77,13 +78,37 @@ AscentDescent ascent_descent(std::span<const double> elevation_m, double hystere
     return out;
 }
 
+std::vector<double> turning_values(std::span<const double> elevation_m) {
+    std::vector<double> out;
+    double previous = 0.0;
+    int direction = 0;  // +1 rising, -1 falling, 0 not yet moved
+    for (double h : elevation_m) {
+        if (!std::isfinite(h)) continue;
+        if (out.empty()) {
+            out.push_back(h);
+            previous = h;
+            continue;
+        }
+        if (h == previous) continue;
+        const int step = h > previous ? 1 : -1;
+        if (direction != 0 && step != direction) out.push_back(previous);
+        direction = step;
+        previous = h;
+    }
+    if (direction != 0) out.push_back(previous);
+    return out;
+}
+
 AscentDescent averaged_ascent_descent(std::span<const double> elevation_m, double centre_m, double spread_m,
                                       int levels) {
     if (levels < 2 || !(spread_m > 0.0)) return ascent_descent(elevation_m, centre_m);
+    // Every level walks the same few turning values instead of the whole profile (same totals, see
+    // turning_values in ascent.hpp).
+    const std::vector<double> turns = turning_values(elevation_m);
     AscentDescent sum;
     for (int k = 0; k < levels; ++k) {
         const double h = centre_m - spread_m + 2.0 * spread_m * k / (levels - 1);
-        const AscentDescent one = ascent_descent(elevation_m, h);
+        const AscentDescent one = ascent_descent(turns, h);
         sum.ascent_m += one.ascent_m;
         sum.descent_m += one.descent_m;
     }

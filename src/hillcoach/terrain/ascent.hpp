@@ -22,6 +22,7 @@
 // with the data.
 
 #include <span>
+#include <vector>
 
 #include "hillcoach/terrain/elevation_smooth.hpp"
 
@@ -45,6 +46,13 @@ struct AscentDescent {
 
 // NaN values are skipped. An empty series (or one value) gives 0 / 0.
 AscentDescent ascent_descent(std::span<const double> elevation_m, double hysteresis_m);
+
+// The first value, every value where the series turns from rising to falling or back (a plateau counts once),
+// and the last value, NaN skipped. Between two of them the series only rises or only falls, so no hysteresis
+// can confirm a leg there that it would not confirm at the next one, and ascent_descent of these values
+// equals ascent_descent of the whole series at every hysteresis: a smoothed profile of thousands of cells has
+// a few hundred of them.
+std::vector<double> turning_values(std::span<const double> elevation_m);
 
 // The mean of ascent_descent over `levels` hystereses evenly spaced from centre_m - spread_m to centre_m +
 // spread_m (both ends included; levels < 2 or spread_m <= 0 is ascent_descent at centre_m).

@@ -94,14 +94,19 @@ check(inspect(os.path.join(tmp, "scratch.db")) == files, "uninterrupted import: 
 db = os.path.join(tmp, "killed.db")
 previous = 0
 killed_mid_import = 0
+# The span the kills are spread over. An import that finished before its kill halves it: the machine got faster
+# than when full_s was measured (other tests finished), or few files were left to write.
+span_s = full_s
 for round_ in range(rounds):
     proc = subprocess.Popen(import_cmd(db, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Anywhere from the schema being made to the last batches (each round has fewer files left to write, and
     # still reads and hashes all of them).
-    time.sleep(rng.uniform(0.05, 0.6) * full_s)
+    time.sleep(rng.uniform(0.05, 0.6) * span_s)
     if proc.poll() is None:
         proc.send_signal(signal.SIGKILL)
         killed_mid_import += 1
+    else:
+        span_s *= 0.5
     proc.wait()
     if not os.path.exists(db):
         continue  # killed before the file was created

@@ -130,6 +130,13 @@ TEST(AscentTest, NoisyChannelsAreCountedOverTheSpreadOfHystereses) {
     EXPECT_NE(noisy.ascent_m, ascent_descent(v, k_noisy_hysteresis_m).ascent_m);
 }
 
+TEST(AscentTest, TheCountingOfEachChannelIsStatedAsItIsDone) {
+    // The course's note says how its ascent was counted: the range for a noisy channel, one value otherwise.
+    EXPECT_EQ(hysteresis_text(ElevationNoise::noisy), "hysteresis 6-12 m averaged");
+    EXPECT_EQ(hysteresis_text(ElevationNoise::clean), "hysteresis 1 m");
+    EXPECT_EQ(hysteresis_text(ElevationNoise::dem), "hysteresis 3 m");
+}
+
 TEST(AscentTest, TurningValuesKeepTheEndsAndEveryTurnOnce) {
     // Up to 5 (a plateau at 3 on the way), down to 1 over a plateau, up to 4; NaN skipped.
     EXPECT_EQ(turning_values(std::vector<double>{0, 3, 3, 5, 5, 2, 1, 1, k_nan, 4}),

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <vector>
 
+#include <fmt/format.h>
+
 namespace hillcoach::terrain {
 
 double hysteresis_m(ElevationNoise noise) {
@@ -15,6 +17,15 @@ double hysteresis_m(ElevationNoise noise) {
             return k_dem_hysteresis_m;
     }
     return k_noisy_hysteresis_m;
+}
+
+std::string hysteresis_text(ElevationNoise noise) {
+    const double centre = hysteresis_m(noise);
+    if (noise == ElevationNoise::noisy) {
+        return fmt::format("hysteresis {:.0f}-{:.0f} m averaged", centre - k_noisy_hysteresis_spread_m,
+                           centre + k_noisy_hysteresis_spread_m);
+    }
+    return fmt::format("hysteresis {:.0f} m", centre);
 }
 
 AscentDescent ascent_descent(std::span<const double> elevation_m, double hysteresis) {

@@ -22,6 +22,7 @@
 // with the data.
 
 #include <span>
+#include <string>
 #include <vector>
 
 #include "hillcoach/terrain/elevation_smooth.hpp"
@@ -38,6 +39,8 @@ inline constexpr double k_noisy_hysteresis_spread_m = 3.0;
 inline constexpr int k_noisy_hysteresis_levels = 9;
 
 double hysteresis_m(ElevationNoise noise);
+// How a kind of channel is counted, for the course's notes: "hysteresis 1 m", "hysteresis 6-12 m averaged".
+std::string hysteresis_text(ElevationNoise noise);
 
 struct AscentDescent {
     double ascent_m = 0.0;

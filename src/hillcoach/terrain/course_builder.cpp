@@ -187,15 +187,9 @@ void fill_elevation(const core::Activity& a, const CourseOptions& options, Cours
     const AscentDescent total = ascent_descent(profile.elevation_m(), in.noise);
     c.ascent_m = total.ascent_m;
     c.descent_m = total.descent_m;
-    const double hysteresis = hysteresis_m(in.noise);
-    const std::string hysteresis_text =
-        in.noise == ElevationNoise::noisy
-            ? fmt::format("hysteresis {:.0f}-{:.0f} m averaged", hysteresis - k_noisy_hysteresis_spread_m,
-                          hysteresis + k_noisy_hysteresis_spread_m)
-            : fmt::format("hysteresis {:.0f} m", hysteresis);
     c.notes.push_back(fmt::format("ascent {:.0f} m, descent {:.0f} m: {} channel smoothed over {:.0f} m, {}",
                                   total.ascent_m, total.descent_m, to_string(in.noise), window,
-                                  hysteresis_text));
+                                  hysteresis_text(in.noise)));
 }
 
 }  // namespace

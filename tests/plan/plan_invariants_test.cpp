@@ -193,6 +193,25 @@ TEST(PlanInvariantsTest, BrokenPlansAreCaught) {
         EXPECT_TRUE(rules_of(bad).contains("says_why"));
     }
     {
+        // The climb of the first hill session's reps shortened, its jog down left as it was.
+        Plan bad = good;
+        bool changed = false;
+        for (Week& w : bad.weeks) {
+            for (Session& s : w.sessions) {
+                for (StepBlock& b : s.steps) {
+                    for (Step& st : b.steps) {
+                        if (changed || b.repeats < 2 || st.kind != StepKind::climb || !st.distance_m)
+                            continue;
+                        *st.distance_m *= 0.5;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        ASSERT_TRUE(changed) << "the plan has hill reps measured by distance";
+        EXPECT_TRUE(rules_of(bad).contains("rep_way_back"));
+    }
+    {
         Plan bad = good;
         first_of(bad.weeks.back(), [](const Session& s) { return s.kind == SessionKind::rest; }).duration_s =
             0.0;

@@ -4,6 +4,8 @@
 
 #include "hillcoach/plan/session_library.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "hillcoach/physiology/energy_cost.hpp"
@@ -199,6 +201,43 @@ TEST(SessionLibraryTest, ShrinkKeepsTheWarmUp) {
     EXPECT_EQ(main_set(s).repeats, 2);
     EXPECT_EQ(s.warmup_s, warm);
     EXPECT_LT(*main_set(s).steps[0].distance_m, 400.0);  // then the reps get shorter
+}
+
+TEST(SessionLibraryTest, ShorterRepsKeepTheirWayBackOverTheSameHill) {
+    // Long hill repeats at two reps of 400 m: each 0.8 shrink makes the climb 320 m, then 256 m, and the jog
+    // down after it the same (it goes back down the hill just climbed); climbing stays equal to descending.
+    Session up = make_hill_session(SessionKind::long_hill_repeats, settings());
+    while (main_set(up).repeats > 2) shrink_main_set(up, 0.8, k_threshold);
+    const double before = *main_set(up).steps[0].distance_m;
+    shrink_main_set(up, 0.8, k_threshold);
+    shrink_main_set(up, 0.8, k_threshold);
+    const StepBlock& reps = main_set(up);
+    ASSERT_EQ(reps.steps.size(), 2U);
+    EXPECT_DOUBLE_EQ(*reps.steps[0].distance_m, before * 0.64);
+    EXPECT_DOUBLE_EQ(*reps.steps[1].distance_m, before * 0.64);
+    EXPECT_LT(reps.steps[1].grade, 0.0);
+    // Downhill repeats: the hard descent shrinks too (it is the work), with the walk up before each rep and
+    // the first walk to the top.
+    Session down = make_hill_session(SessionKind::downhill_repeats, settings());
+    while (main_set(down).repeats > 2) shrink_main_set(down, 0.8, k_threshold);
+    const double rep = *main_set(down).steps[0].distance_m;
+    shrink_main_set(down, 0.8, k_threshold);
+    const StepBlock& descents = main_set(down);
+    EXPECT_EQ(descents.steps[0].kind, StepKind::descend);
+    const double shorter = std::max(50.0, rep * 0.8);
+    EXPECT_DOUBLE_EQ(*descents.steps[0].distance_m, shorter);
+    EXPECT_DOUBLE_EQ(*descents.steps[1].distance_m, shorter);
+    for (const StepBlock& b : down.steps) {
+        for (const Step& st : b.steps) {
+            if (st.grade != 0.0 && st.distance_m) {
+                EXPECT_DOUBLE_EQ(*st.distance_m, shorter) << st.note;
+            }
+        }
+    }
+    // A rep never goes under 50 m, and its way back follows it there.
+    for (int i = 0; i < 20; ++i) shrink_main_set(down, 0.8, k_threshold);
+    EXPECT_DOUBLE_EQ(*main_set(down).steps[0].distance_m, 50.0);
+    EXPECT_DOUBLE_EQ(*main_set(down).steps[1].distance_m, 50.0);
 }
 
 }  // namespace

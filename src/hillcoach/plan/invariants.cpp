@@ -13,6 +13,7 @@ namespace {
 
 constexpr double k_epsilon = 1e-6;
 constexpr double k_downhill_epsilon_m = 0.5;  // descent is planned to the metre
+constexpr double k_way_back_epsilon_m = 1.0;
 
 double running_time_s(const Week& week) {
     double total = 0.0;
@@ -37,6 +38,26 @@ bool starts_warm(const Session& s) {
     const Step& first = s.steps.front().steps.front();
     return first.kind == StepKind::warmup && first.grade == 0.0 && s.warmup_s > 0.0 &&
            (first.effort == Effort::easy || first.effort == Effort::walk);
+}
+
+// A block whose way back is not the length of its rep: the lead step is the block's first climb or hard
+// descent measured by distance; every other graded step measured by distance goes back over that hill.
+bool way_back_differs(const StepBlock& b) {
+    const Step* rep = nullptr;
+    for (const Step& st : b.steps) {
+        const bool work = st.kind == StepKind::run || st.kind == StepKind::climb ||
+                          (st.kind == StepKind::descend && st.effort != Effort::easy);
+        if (work && st.grade != 0.0 && st.distance_m && !st.duration_s) {
+            rep = &st;
+            break;
+        }
+    }
+    if (rep == nullptr) return false;
+    for (const Step& st : b.steps) {
+        if (&st == rep || st.grade == 0.0 || !st.distance_m) continue;
+        if (std::abs(*st.distance_m - *rep->distance_m) > k_way_back_epsilon_m) return true;
+    }
+    return false;
 }
 
 class Checker {
@@ -116,8 +137,16 @@ class Checker {
                 add("warmup_first",
                     fmt::format("{} on {} has no warm-up first", s.title, format_date(s.date)));
             }
+            for (const StepBlock& b : s.steps) {
+                if (b.repeats > 1 && way_back_differs(b)) {
+                    add("rep_way_back", fmt::format("{} on {}: the way back is not the rep's length", s.title,
+                                                    format_date(s.date)));
+                    break;
+                }
+            }
             if (s.kind != SessionKind::rest && s.why.empty()) {
-                add("says_why", fmt::format("{} on {} does not say why it is there", s.title, format_date(s.date)));
+                add("says_why",
+                    fmt::format("{} on {} does not say why it is there", s.title, format_date(s.date)));
             }
             if (s.kind == SessionKind::flat_quality) ++flat_quality;
             if (r.goal == Goal::return_after_injury && m_week < k_return_no_downhill_weeks &&

@@ -10,6 +10,9 @@
 //   downhill_growth       the descent run in a week grows by at most 10 % or 40 m over the week before
 //                         (after a deload: over the week before the deload);
 //   warmup_first          every hill session and hilly long run starts with an easy warm-up on the flat;
+//   rep_way_back          in a block of hill reps, the way back (the jog or walk down after a climb, the walk
+//   up
+//                         after a descent) covers the same ground as the rep it returns from;
 //   flat_quality_kept     a flat-race plan has a flat quality session every week before the race week;
 //   strength_with_gym     a plan with gym access has strength work every week before the race week;
 //   taper_cuts_volume     every taper week (and the race week, without the race) holds at most

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -510,6 +511,35 @@ Session make_race(double distance_m, double ascent_m, const SessionSettings& s) 
     return session;
 }
 
+namespace {
+
+// The steps that do the work of a block: runs and climbs, and the hard descents of downhill repeats (an easy
+// descent is the way back down from a climb).
+bool is_working_step(const Step& st) {
+    return st.kind == StepKind::run || st.kind == StepKind::climb ||
+           (st.kind == StepKind::descend && st.effort != Effort::easy);
+}
+
+// Shortens a block's working steps by `share` (never under 60 s or 50 m), and the legs that go back over the
+// same hill (the jog or walk down after a climb, the walk up after a descent: graded steps measured by
+// distance) by as much as the block's first working step, so a rep and its way back stay the same length.
+void shorten_block(StepBlock& block, double share) {
+    std::optional<double> leg_ratio;
+    for (Step& st : block.steps) {
+        if (!is_working_step(st) || (!st.duration_s && !st.distance_m)) continue;
+        double& amount = st.duration_s ? *st.duration_s : *st.distance_m;
+        const double before = amount;
+        amount = std::max(st.duration_s ? 60.0 : 50.0, amount * share);
+        if (!leg_ratio && before > 0.0) leg_ratio = amount / before;
+    }
+    if (!leg_ratio) return;
+    for (Step& st : block.steps) {
+        if (!is_working_step(st) && st.grade != 0.0 && st.distance_m) *st.distance_m *= *leg_ratio;
+    }
+}
+
+}  // namespace
+
 void shrink_main_set(Session& session, double share, double threshold_speed_m_s) {
     StepBlock* main = nullptr;
     for (StepBlock& b : session.steps) {
@@ -521,13 +551,7 @@ void shrink_main_set(Session& session, double share, double threshold_speed_m_s)
     } else {
         // Nothing left to drop (two reps, or one continuous block): the working steps get shorter instead,
         // never the warm-up, which every hill session keeps whole.
-        for (StepBlock& b : session.steps) {
-            for (Step& st : b.steps) {
-                if (st.kind != StepKind::run && st.kind != StepKind::climb) continue;
-                if (st.duration_s) *st.duration_s = std::max(60.0, *st.duration_s * share);
-                if (st.distance_m && !st.duration_s) *st.distance_m = std::max(50.0, *st.distance_m * share);
-            }
-        }
+        for (StepBlock& b : session.steps) shorten_block(b, share);
     }
     compute_numbers(session, threshold_speed_m_s);
 }

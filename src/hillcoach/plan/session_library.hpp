@@ -81,7 +81,8 @@ Session make_rest();
 Session make_race(double distance_m, double ascent_m, const SessionSettings& settings);
 
 // Cuts the main set of a run session to `share` of its repeats (at least two), for deloads and for weeks
-// whose load would otherwise rise too fast; numbers are recomputed.
+// whose load would otherwise rise too fast; at two reps each rep gets shorter instead, and its way back over
+// the same hill with it. Numbers are recomputed.
 void shrink_main_set(Session& session, double share, double threshold_speed_m_s);
 
 }  // namespace hillcoach::plan

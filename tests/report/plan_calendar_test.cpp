@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <map>
+#include <regex>
 #include <set>
 #include <string>
 #include <utility>
@@ -14,6 +15,7 @@
 #include <pugixml.hpp>
 
 #include "hillcoach/plan/planner.hpp"
+#include "hillcoach/plan/session_text.hpp"
 #include "svg_test_support.hpp"
 
 namespace hillcoach::report {
@@ -116,6 +118,44 @@ TEST(PlanCalendar, IsSelfContainedAndFollowsTheUnits) {
     EXPECT_EQ(imperial.find(" km ·"), std::string::npos);
     // The race is stated with its distance and climbing.
     EXPECT_NE(metric.find("2026-08-29, 42.00 km, +2400 m"), std::string::npos);
+}
+
+TEST(PlanCalendar, StepsFollowTheUnits) {
+    // Hill repeats are given in metres ("150 m hard up 7 %"); under imperial the same step reads in feet,
+    // like every other length on the page, and no step keeps a metric length.
+    const plan::Plan plan = sample_plan();
+    pugi::xml_document metric_doc;
+    pugi::xml_document imperial_doc;
+    ASSERT_TRUE(test::parses_as_xml(plan_calendar_html(plan), metric_doc));
+    ASSERT_TRUE(test::parses_as_xml(plan_calendar_html(plan, {.units = UnitFormat(UnitSystem::imperial)}),
+                                    imperial_doc));
+    const auto metric_steps = metric_doc.select_nodes("//p[@class='steps']");
+    const auto imperial_steps = imperial_doc.select_nodes("//p[@class='steps']");
+    ASSERT_EQ(metric_steps.size(), imperial_steps.size());
+    const std::regex metric_length(R"(\d( m| km)\b)");
+    const std::regex imperial_length(R"(\d( ft| mi)\b)");
+    int lengths = 0;
+    for (std::size_t i = 0; i < metric_steps.size(); ++i) {
+        const std::string metric = metric_steps[i].node().child_value();
+        const std::string imperial = imperial_steps[i].node().child_value();
+        EXPECT_FALSE(std::regex_search(imperial, metric_length)) << imperial;
+        if (std::regex_search(metric, metric_length)) {
+            ++lengths;
+            EXPECT_TRUE(std::regex_search(imperial, imperial_length)) << metric << " / " << imperial;
+        }
+    }
+    EXPECT_GT(lengths, 3) << "the plan has hill repeats measured in metres";
+    // 150 m is 492 ft (150 / 0.3048 = 492.1).
+    plan::Session s;
+    s.steps.push_back({.repeats = 6,
+                       .steps = {plan::Step{.kind = plan::StepKind::run,
+                                            .effort = plan::Effort::hard,
+                                            .distance_m = 150.0,
+                                            .grade = 0.07}}});
+    const UnitFormat feet(UnitSystem::imperial);
+    EXPECT_EQ(plan::steps_text(s, [&feet](double m) { return feet.distance_text(m); }),
+              "6 x [492 ft hard up 7 %]");
+    EXPECT_EQ(plan::steps_text(s), "6 x [150 m hard up 7 %]");
 }
 
 TEST(PlanCalendar, TextFromThePlanIsEscaped) {

@@ -44,9 +44,9 @@ std::string effort_word(Effort e) {
     return "";
 }
 
-std::string step_text(const Step& s) {
+std::string step_text(const Step& s, const LengthText& length) {
     const std::string amount =
-        s.distance_m ? metres_text(*s.distance_m) : seconds_or_minutes(s.duration_s.value_or(0.0));
+        s.distance_m ? length(*s.distance_m) : seconds_or_minutes(s.duration_s.value_or(0.0));
     std::string text = amount + " " + effort_word(s.effort);
     if (s.kind == StepKind::warmup) text += " warm-up";
     if (s.kind == StepKind::cooldown) text += " cool-down";
@@ -56,11 +56,11 @@ std::string step_text(const Step& s) {
     return text;
 }
 
-std::string steps_text(const Session& s) {
+std::string steps_text(const Session& s, const LengthText& length) {
     std::string out;
     for (const StepBlock& b : s.steps) {
         std::string block;
-        for (const Step& st : b.steps) block += (block.empty() ? "" : ", ") + step_text(st);
+        for (const Step& st : b.steps) block += (block.empty() ? "" : ", ") + step_text(st, length);
         if (b.repeats > 1) block = fmt::format("{} x [{}]", b.repeats, block);
         out += (out.empty() ? "" : "; ") + block;
     }

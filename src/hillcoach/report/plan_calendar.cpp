@@ -75,7 +75,8 @@ std::string session_html(const plan::Session& s, const UnitFormat& units) {
     }
     std::string details;
     if (!s.why.empty()) details += "<p class=\"why\">" + html_escape(s.why) + "</p>";
-    if (const std::string steps = plan::steps_text(s); !steps.empty()) {
+    const auto length = [&units](double metres) { return units.distance_text(metres); };
+    if (const std::string steps = plan::steps_text(s, length); !steps.empty()) {
         details += "<p class=\"steps\">" + html_escape(steps) + "</p>";
     }
     if (!s.exercises.empty()) {

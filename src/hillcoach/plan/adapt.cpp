@@ -172,8 +172,8 @@ AdaptReport adapt(Plan& plan, const AdaptInput& in) {
                             week.sessions.end());
     }
     if (current >= 0)
-        match_weeks(std::span<Week>(plan.weeks.data(), static_cast<std::size_t>(current) + 1), pool, used, in.today,
-                    report);
+        match_weeks(std::span<Week>(plan.weeks.data(), static_cast<std::size_t>(current) + 1), pool, used,
+                    in.today, report);
     for (std::size_t i = 0; i < pool.size(); ++i) {
         if (used[i] || current < 0) continue;
         for (int w = current; w >= 0; --w) {
@@ -240,6 +240,7 @@ AdaptReport adapt(Plan& plan, const AdaptInput& in) {
     if (any_warning) state.load_cut = std::min(state.load_cut, k_warning_load_cut);
     if (downhill_warning) {
         state.last_downhill_m *= k_warning_downhill_cut;
+        for (double& d : state.recent_downhill_m) d *= k_warning_downhill_cut;
         state.pre_deload_downhill_m = std::min(state.pre_deload_downhill_m, state.last_downhill_m);
     }
     replan_from(plan, from, state, in.hills);

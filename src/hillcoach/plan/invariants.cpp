@@ -70,6 +70,8 @@ class Checker {
         double last_downhill = m_plan.start.weekly_downhill_run_m;
         double pre_deload_load = last_load;
         double pre_deload_downhill = last_downhill;
+        // The weeks the descent may grow from (planner.hpp, k_downhill_memory_weeks), oldest first.
+        std::vector<double> recent_downhill(k_downhill_memory_weeks, last_downhill);
         bool last_deload = false;
         double peak_s = m_plan.start.weekly_duration_s;  // running time, as the starting point counts it
         for (std::size_t w = 0; w < m_plan.weeks.size(); ++w) {
@@ -85,7 +87,8 @@ class Checker {
                                              (t.load / load_base - 1.0) * 100.0, load_base));
             }
             const double downhill_base =
-                last_deload ? std::max(last_downhill, pre_deload_downhill) : last_downhill;
+                std::max({last_deload ? std::max(last_downhill, pre_deload_downhill) : last_downhill,
+                          *std::max_element(recent_downhill.begin(), recent_downhill.end())});
             const double downhill_limit =
                 std::max(downhill_base * (1.0 + k_downhill_growth), downhill_base + k_downhill_step_m);
             if (t.downhill_run_m > downhill_limit + k_downhill_epsilon_m) {
@@ -109,6 +112,8 @@ class Checker {
             last_deload = week.deload;
             last_load = t.load;
             last_downhill = t.downhill_run_m;
+            recent_downhill.erase(recent_downhill.begin());
+            recent_downhill.push_back(t.downhill_run_m);
         }
         return std::move(m_found);
     }

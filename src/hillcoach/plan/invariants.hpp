@@ -7,8 +7,8 @@
 //   load_rise             a week's running load is at most 10 % above the week before (k_load_rise_limit, or
 //                         k_load_rise_floor points for the smallest weeks), except the week after a deload,
 //                         which may return to the load before it (and rise as much on it);
-//   downhill_growth       the descent run in a week grows by at most 10 % or 40 m over the week before
-//                         (after a deload: over the week before the deload);
+//   downhill_growth       the descent run in a week grows by at most 10 % or 40 m over the most run in any of
+//                         the 6 weeks before (the starting point standing for the weeks before the plan);
 //   warmup_first          every hill session and hilly long run starts with an easy warm-up on the flat;
 //   rep_way_back          in a block of hill reps, the way back (the jog or walk down after a climb, the walk
 //   up

@@ -15,6 +15,22 @@
 #include "hillcoach/plan/weekly_recipe.hpp"
 
 namespace hillcoach::plan {
+
+double recent_downhill_most_m(const PlannerState& state) {
+    return state.recent_downhill_m.empty()
+               ? 0.0
+               : *std::max_element(state.recent_downhill_m.begin(), state.recent_downhill_m.end());
+}
+
+void remember_downhill(PlannerState& state, double downhill_run_m) {
+    state.recent_downhill_m.push_back(downhill_run_m);
+    const auto keep = static_cast<std::size_t>(k_downhill_memory_weeks);
+    if (state.recent_downhill_m.size() > keep) {
+        state.recent_downhill_m.erase(state.recent_downhill_m.begin(),
+                                      state.recent_downhill_m.end() - static_cast<std::ptrdiff_t>(keep));
+    }
+}
+
 namespace {
 
 namespace chr = std::chrono;
@@ -177,8 +193,8 @@ class WeekBuilder {
 
     double allowed_downhill() const {
         if (m_recipe.hold_downhill) return 0.0;
-        const double grown = std::max(m_state.last_downhill_m * (1.0 + k_downhill_growth),
-                                      m_state.last_downhill_m + k_downhill_step_m);
+        const double base = std::max(m_state.last_downhill_m, recent_downhill_most_m(m_state));
+        const double grown = std::max(base * (1.0 + k_downhill_growth), base + k_downhill_step_m);
         if (m_frame.deload || m_frame.phase == Phase::taper) return std::min(grown, m_state.last_downhill_m);
         if (m_state.last_was_deload) return std::max(m_state.pre_deload_downhill_m, grown);
         return grown;
@@ -266,9 +282,14 @@ class WeekBuilder {
         }
         const double quality_load = std::max(0.0, load_left * k_quality_load_share);
         const double quality_time = std::max(0.0, time_left * k_quality_load_share);
+        // Reps are dropped, down to two, but not shortened here: a key session cut to 2 x 84 m of a "long"
+        // hill is not worth the trip to the hill. What it takes above its share comes out of the easy runs,
+        // and the load and taper rules below trim the long run before they shorten reps.
         for (int round = 0;
              round < 8 && (sum_load(quality) > quality_load || sum_time(quality) > quality_time); ++round) {
-            for (Session& q : quality) shrink_main_set(q, 0.8, m_start.threshold_speed_m_s);
+            bool dropped = false;
+            for (Session& q : quality) dropped = drop_reps(q, 0.8, m_start.threshold_speed_m_s) || dropped;
+            if (!dropped) break;
         }
         // Still too much for the week: the quality session of lowest priority goes (the first one stays).
         while (quality.size() > 1 && (sum_load(quality) > quality_load || sum_time(quality) > quality_time)) {
@@ -506,6 +527,7 @@ class WeekBuilder {
         m_state.last_was_deload = m_frame.deload;
         m_state.last_load = t.load;
         m_state.last_downhill_m = t.downhill_run_m;
+        remember_downhill(m_state, t.downhill_run_m);
         if (!race_week && m_frame.phase != Phase::taper) {
             m_state.peak_load = std::max(m_state.peak_load, t.load);
             m_state.peak_run_s = std::max(m_state.peak_run_s, running_time_s(week));
@@ -542,6 +564,7 @@ PlannerState initial_state(const StartingPoint& start) {
     s.last_long_s = start.long_run_s;
     s.pre_deload_load = start.weekly_load;
     s.pre_deload_downhill_m = start.weekly_downhill_run_m;
+    s.recent_downhill_m.assign(k_downhill_memory_weeks, start.weekly_downhill_run_m);
     s.peak_load = start.weekly_load;
     s.peak_run_s = start.weekly_duration_s;
     s.progress.assign(k_kind_count, 0);
@@ -605,6 +628,7 @@ PlannerState state_before(const Plan& plan, int week_index) {
         s.last_was_deload = deload;
         s.last_load = t.load;
         s.last_downhill_m = t.downhill_run_m;
+        remember_downhill(s, t.downhill_run_m);
         if (week.phase != Phase::taper) {
             s.peak_load = std::max(s.peak_load, t.load);
             s.peak_run_s = std::max(s.peak_run_s, running_time_s(week));

@@ -38,6 +38,11 @@ inline constexpr double k_load_rise_limit = 0.10;
 inline constexpr double k_load_rise_floor = 5.0;
 inline constexpr double k_downhill_growth = 0.10;
 inline constexpr double k_downhill_step_m = 40.0;  // the smallest weekly increase of descent run allowed
+// A week's descent grows from the most run in any of the last 6 weeks, not only last week's: one bout of
+// downhill running protects the quadriceps for up to 6 weeks (Byrnes et al. 1985; none left at 9), so a
+// runner back from a flat block may return to what they ran within that time. The starting point stands for
+// the weeks before the plan.
+inline constexpr int k_downhill_memory_weeks = 6;
 
 struct PlanRequest {
     Runner runner{};
@@ -51,6 +56,8 @@ Plan make_plan(const PlanRequest& request);
 struct PlannerState {
     double last_load = 0.0;
     double last_downhill_m = 0.0;
+    std::vector<double>
+        recent_downhill_m{};  // the last k_downhill_memory_weeks weeks' descent run, oldest first
     double last_long_s = 0.0;
     double pre_deload_load = 0.0;
     double pre_deload_downhill_m = 0.0;
@@ -62,6 +69,11 @@ struct PlannerState {
     std::vector<Date> last_hard_dates{};  // hard days of the previous week
     double load_cut = 1.0;                // adapt: the next week's target is cut to this share (warnings)
 };
+
+// The most descent run in the remembered weeks (0 when none).
+double recent_downhill_most_m(const PlannerState& state);
+// Adds a week's descent run to the remembered weeks, forgetting the oldest beyond k_downhill_memory_weeks.
+void remember_downhill(PlannerState& state, double downhill_run_m);
 
 // The state after the weeks of `plan` before `week_index` (as planned).
 PlannerState state_before(const Plan& plan, int week_index);

@@ -540,19 +540,23 @@ void shorten_block(StepBlock& block, double share) {
 
 }  // namespace
 
-void shrink_main_set(Session& session, double share, double threshold_speed_m_s) {
+bool drop_reps(Session& session, double share, double threshold_speed_m_s) {
     StepBlock* main = nullptr;
     for (StepBlock& b : session.steps) {
         if (b.repeats > 1 && (main == nullptr || b.repeats > main->repeats)) main = &b;
     }
     const int fewer = main != nullptr ? std::max(2, static_cast<int>(std::lround(main->repeats * share))) : 0;
-    if (main != nullptr && fewer < main->repeats) {
-        main->repeats = fewer;
-    } else {
-        // Nothing left to drop (two reps, or one continuous block): the working steps get shorter instead,
-        // never the warm-up, which every hill session keeps whole.
-        for (StepBlock& b : session.steps) shorten_block(b, share);
-    }
+    if (main == nullptr || fewer >= main->repeats) return false;
+    main->repeats = fewer;
+    compute_numbers(session, threshold_speed_m_s);
+    return true;
+}
+
+void shrink_main_set(Session& session, double share, double threshold_speed_m_s) {
+    if (drop_reps(session, share, threshold_speed_m_s)) return;
+    // Nothing left to drop (two reps, or one continuous block): the working steps get shorter instead, never
+    // the warm-up, which every hill session keeps whole.
+    for (StepBlock& b : session.steps) shorten_block(b, share);
     compute_numbers(session, threshold_speed_m_s);
 }
 

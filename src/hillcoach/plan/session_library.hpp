@@ -84,5 +84,8 @@ Session make_race(double distance_m, double ascent_m, const SessionSettings& set
 // whose load would otherwise rise too fast; at two reps each rep gets shorter instead, and its way back over
 // the same hill with it. Numbers are recomputed.
 void shrink_main_set(Session& session, double share, double threshold_speed_m_s);
+// Only the first half of that: cuts the main set to `share` of its repeats, never under two; false (and the
+// session unchanged) when it is at two already or has no repeats.
+bool drop_reps(Session& session, double share, double threshold_speed_m_s);
 
 }  // namespace hillcoach::plan

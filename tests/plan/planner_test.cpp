@@ -1,0 +1,78 @@
+// Whole plans for one realistic runner, read as a coach would: a regular runner with 4.5 hours a week and a
+// gym, 17 weeks from a hilly marathon (42 km, 2400 m up). Two faults this plan once had: its long hill
+// repeats were cut to 2 x 84 m to fit the quality share of a week, and after five flat base weeks its descent
+// could only grow from 8 m a week, so its long runs stayed flat and its build stayed under 200 m a week.
+
+#include "hillcoach/plan/planner.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include <gtest/gtest.h>
+
+#include "hillcoach/plan/runner.hpp"
+
+namespace hillcoach::plan {
+namespace {
+
+namespace chr = std::chrono;
+
+Plan hilly_marathon_plan() {
+    PlanProfile p;
+    p.level = Level::regular;
+    p.goal = Goal::hilly_race;
+    p.start = Date{chr::year{2026} / chr::May / 4};
+    p.race_date = Date{chr::year{2026} / chr::August / 29};
+    p.race_distance_m = 42000.0;
+    p.race_ascent_m = 2400.0;
+    p.days_per_week = 5;
+    p.gym = true;
+    return make_plan(PlanRequest{.runner = *resolve(p, *p.start)});
+}
+
+TEST(PlannerTest, KeyHillSessionsKeepWholeReps) {
+    // Long hill repeats start at 400 m reps (docs/plan.md, "Session library"); a week short of room drops
+    // reps, down to two, and takes the rest from the easy runs.
+    const Plan plan = hilly_marathon_plan();
+    int sessions = 0;
+    for (const Week& w : plan.weeks) {
+        for (const Session& s : w.sessions) {
+            if (s.kind != SessionKind::long_hill_repeats) continue;
+            ++sessions;
+            for (const StepBlock& b : s.steps) {
+                for (const Step& st : b.steps) {
+                    if (st.kind == StepKind::climb) {
+                        ASSERT_TRUE(st.distance_m.has_value());
+                        EXPECT_GE(*st.distance_m, 400.0) << format_date(s.date);
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GE(sessions, 8);
+}
+
+TEST(PlannerTest, AHillyRaceBuildGoesBackToTheRunnersDescentAfterAFlatBase) {
+    const Plan plan = hilly_marathon_plan();
+    // A regular runner's starting point: 150 m of descent run a week (starting_point.cpp).
+    ASSERT_DOUBLE_EQ(plan.start.weekly_downhill_run_m, 150.0);
+    int build_weeks = 0;
+    double most = 0.0;
+    for (const Week& w : plan.weeks) {
+        if (w.phase != Phase::hill_strength && w.phase != Phase::specific) continue;
+        const WeekTotals t = totals(w);
+        most = std::max(most, t.downhill_run_m);
+        if (w.deload) continue;
+        ++build_weeks;
+        EXPECT_GE(t.downhill_run_m, plan.start.weekly_downhill_run_m) << format_date(w.start);
+        bool hilly_long = false;
+        for (const Session& s : w.sessions) hilly_long = hilly_long || s.kind == SessionKind::hilly_long;
+        EXPECT_TRUE(hilly_long) << format_date(w.start) << ": the long run of a hilly-race build is hilly";
+    }
+    EXPECT_GE(build_weeks, 8);
+    // Growing at most 10 % or 40 m a week from there, the build reaches well past twice the start.
+    EXPECT_GT(most, 2.5 * plan.start.weekly_downhill_run_m);
+}
+
+}  // namespace
+}  // namespace hillcoach::plan

@@ -57,6 +57,13 @@ std::string step_text(const Step& s, const LengthText& length) {
 }
 
 std::string steps_text(const Session& s, const LengthText& length) {
+    if (s.kind == SessionKind::race && !s.steps.empty()) {
+        // The race's steps are one climb and one descent of its height, which is how its time and load are
+        // estimated; written out they would read as one hill of 21 km at 11 %. Its length and effort are what
+        // the runner needs (its climbing is on the session's numbers line).
+        return fmt::format("{} at {}", length(s.distance_m),
+                           effort_word(s.steps.front().steps.front().effort));
+    }
     std::string out;
     for (const StepBlock& b : s.steps) {
         std::string block;

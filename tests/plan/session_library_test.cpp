@@ -5,6 +5,7 @@
 #include "hillcoach/plan/session_library.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -201,6 +202,19 @@ TEST(SessionLibraryTest, ShrinkKeepsTheWarmUp) {
     EXPECT_EQ(main_set(s).repeats, 2);
     EXPECT_EQ(s.warmup_s, warm);
     EXPECT_LT(*main_set(s).steps[0].distance_m, 400.0);  // then the reps get shorter
+}
+
+TEST(SessionLibraryTest, DroppingRepsKeepsTheWarmUpStrides) {
+    // Short hill repeats for a regular runner: 4 strides in the warm-up, then 6 reps. Reps go 6, 5, 4, 3, 2
+    // (0.8 of each, rounded); the strides, which also repeat, are the warm-up's and stay 4.
+    Session s = make_hill_session(SessionKind::short_hill_repeats, settings());
+    ASSERT_EQ(s.steps[1].steps.front().kind, StepKind::strides);
+    ASSERT_EQ(s.steps[1].repeats, 4);
+    ASSERT_EQ(s.steps[2].steps.front().kind, StepKind::climb);
+    std::vector<int> reps{s.steps[2].repeats};
+    while (drop_reps(s, 0.8, k_threshold)) reps.push_back(s.steps[2].repeats);
+    EXPECT_EQ(reps, (std::vector<int>{6, 5, 4, 3, 2}));
+    EXPECT_EQ(s.steps[1].repeats, 4);
 }
 
 TEST(SessionLibraryTest, ShorterRepsKeepTheirWayBackOverTheSameHill) {

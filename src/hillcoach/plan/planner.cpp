@@ -282,17 +282,19 @@ class WeekBuilder {
         }
         const double quality_load = std::max(0.0, load_left * k_quality_load_share);
         const double quality_time = std::max(0.0, time_left * k_quality_load_share);
+        const auto over = [&] {
+            return sum_load(quality) > quality_load || sum_time(quality) > quality_time;
+        };
         // Reps are dropped, down to two, but not shortened here: a key session cut to 2 x 84 m of a "long"
         // hill is not worth the trip to the hill. What it takes above its share comes out of the easy runs,
         // and the load and taper rules below trim the long run before they shorten reps.
-        for (int round = 0;
-             round < 8 && (sum_load(quality) > quality_load || sum_time(quality) > quality_time); ++round) {
+        for (int round = 0; round < 8 && over(); ++round) {
             bool dropped = false;
             for (Session& q : quality) dropped = drop_reps(q, 0.8, m_start.threshold_speed_m_s) || dropped;
             if (!dropped) break;
         }
         // Still too much for the week: the quality session of lowest priority goes (the first one stays).
-        while (quality.size() > 1 && (sum_load(quality) > quality_load || sum_time(quality) > quality_time)) {
+        while (quality.size() > 1 && over()) {
             quality.pop_back();
         }
         load_left -= sum_load(quality);

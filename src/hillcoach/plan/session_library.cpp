@@ -541,9 +541,12 @@ void shorten_block(StepBlock& block, double share) {
 }  // namespace
 
 bool drop_reps(Session& session, double share, double threshold_speed_m_s) {
+    // The main set is the repeated block with the most reps among those that do the work: the strides of a
+    // warm-up are repeated too, but they are part of the warm-up, which stays whole.
     StepBlock* main = nullptr;
     for (StepBlock& b : session.steps) {
-        if (b.repeats > 1 && (main == nullptr || b.repeats > main->repeats)) main = &b;
+        const bool works = std::any_of(b.steps.begin(), b.steps.end(), is_working_step);
+        if (works && b.repeats > 1 && (main == nullptr || b.repeats > main->repeats)) main = &b;
     }
     const int fewer = main != nullptr ? std::max(2, static_cast<int>(std::lround(main->repeats * share))) : 0;
     if (main == nullptr || fewer >= main->repeats) return false;

@@ -1,7 +1,9 @@
 // Whole plans for one realistic runner, read as a coach would: a regular runner with 4.5 hours a week and a
-// gym, 17 weeks from a hilly marathon (42 km, 2400 m up). Two faults this plan once had: its long hill
-// repeats were cut to 2 x 84 m to fit the quality share of a week, and after five flat base weeks its descent
-// could only grow from 8 m a week, so its long runs stayed flat and its build stayed under 200 m a week.
+// gym, 17 weeks from a hilly marathon (42 km, 2400 m up). Faults this plan once had: its long hill repeats
+// were cut to 2 x 84 m to fit the quality share of a week; its base weeks' short hill repeats were left at
+// 2 x 100 m after the session sharing the room was dropped, while its deload week had 5; and after five flat
+// base weeks its descent could only grow from 8 m a week, so its long runs stayed flat and its build stayed
+// under 200 m a week.
 
 #include "hillcoach/plan/planner.hpp"
 
@@ -50,6 +52,38 @@ TEST(PlannerTest, KeyHillSessionsKeepWholeReps) {
         }
     }
     EXPECT_GE(sessions, 8);
+}
+
+int hill_reps(const Session& s) {
+    for (const StepBlock& b : s.steps) {
+        for (const Step& st : b.steps) {
+            if (st.kind == StepKind::climb) return b.repeats;
+        }
+    }
+    return 0;
+}
+
+TEST(PlannerTest, AKeySessionKeptAloneIsNotLeftAtTheRepsItWasCutToWhileSharing) {
+    // Base weeks: short hill repeats, which start at 6 reps for a regular runner and gain one a session.
+    // A deload keeps 60 % of them, so it never holds more reps than the week before it.
+    const Plan plan = hilly_marathon_plan();
+    int base_sessions = 0;
+    int last_reps = 0;
+    for (const Week& w : plan.weeks) {
+        for (const Session& s : w.sessions) {
+            if (s.kind != SessionKind::short_hill_repeats) continue;
+            const int reps = hill_reps(s);
+            if (w.phase == Phase::base && !w.deload) {
+                ++base_sessions;
+                EXPECT_GE(reps, 6) << format_date(s.date);
+            }
+            if (w.deload && last_reps > 0) {
+                EXPECT_LE(reps, last_reps) << format_date(s.date);
+            }
+            last_reps = reps;
+        }
+    }
+    EXPECT_GE(base_sessions, 4);
 }
 
 TEST(PlannerTest, AHillyRaceBuildGoesBackToTheRunnersDescentAfterAFlatBase) {

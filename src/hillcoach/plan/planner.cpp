@@ -285,17 +285,21 @@ class WeekBuilder {
         const auto over = [&] {
             return sum_load(quality) > quality_load || sum_time(quality) > quality_time;
         };
-        // Reps are dropped, down to two, but not shortened here: a key session cut to 2 x 84 m of a "long"
-        // hill is not worth the trip to the hill. What it takes above its share comes out of the easy runs,
-        // and the load and taper rules below trim the long run before they shorten reps.
-        for (int round = 0; round < 8 && over(); ++round) {
-            bool dropped = false;
-            for (Session& q : quality) dropped = drop_reps(q, 0.8, m_start.threshold_speed_m_s) || dropped;
-            if (!dropped) break;
-        }
-        // Still too much for the week: the quality session of lowest priority goes (the first one stays).
-        while (quality.size() > 1 && over()) {
-            quality.pop_back();
+        // Too much for the share: every session drops reps together, down to two. Still too much: the session
+        // of lowest priority goes (the first, the week's key session, stays), and the others start again from
+        // their whole size, so a session kept alone is not left at the two reps it was cut to while it shared
+        // the room. Reps are not shortened here: a key session cut to 2 x 84 m of a "long" hill is not worth
+        // the trip to the hill; the load and taper rules below trim the long run before they shorten reps.
+        const std::vector<Session> whole = quality;
+        for (std::size_t keep = quality.size(); keep > 0; --keep) {
+            quality.assign(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(keep));
+            for (int round = 0; round < 8 && over(); ++round) {
+                bool dropped = false;
+                for (Session& q : quality)
+                    dropped = drop_reps(q, 0.8, m_start.threshold_speed_m_s) || dropped;
+                if (!dropped) break;
+            }
+            if (!over()) break;
         }
         load_left -= sum_load(quality);
         time_left -= sum_time(quality);

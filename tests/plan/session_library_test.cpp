@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "hillcoach/physiology/energy_cost.hpp"
@@ -252,6 +253,28 @@ TEST(SessionLibraryTest, ShorterRepsKeepTheirWayBackOverTheSameHill) {
     for (int i = 0; i < 20; ++i) shrink_main_set(down, 0.8, k_threshold);
     EXPECT_DOUBLE_EQ(*main_set(down).steps[0].distance_m, 50.0);
     EXPECT_DOUBLE_EQ(*main_set(down).steps[1].distance_m, 50.0);
+}
+
+TEST(SessionLibraryTest, AHillyLongRunKeepsItsDuration) {
+    // 96 minutes at 40 m per km. The ascent is first reckoned on the flat distance: 81 min after the warm-up
+    // at easy speed (0.78 x 3.33 m/s = 2.6 m/s) is 12.6 km, so 505 m. Climbing at 6 % is slower, so those
+    // climbs alone would take longer than the run. They get shorter instead, and the run stays 96 minutes,
+    // its climbing what fits.
+    const double planned_s = 96.0 * 60.0;
+    const Session s = make_long(planned_s, 40.0, settings());
+    EXPECT_EQ(s.kind, SessionKind::hilly_long);
+    EXPECT_LE(s.duration_s, planned_s + 1.0);
+    EXPECT_GT(s.duration_s, planned_s - 61.0);
+    EXPECT_GT(s.ascent_m, 150.0);
+    EXPECT_LT(s.ascent_m, 40.0 * s.distance_m / 1000.0 + 1.0);
+    EXPECT_NEAR(s.descent_m, s.ascent_m, 1e-6);
+    // The route it asks for says the climbing it has.
+    EXPECT_NE(s.where.find(fmt::format("about {:.0f} m of climbing", s.ascent_m)), std::string::npos)
+        << s.where;
+    // A gentle one fits as reckoned, with flat running to fill the time.
+    const Session gentle = make_long(planned_s, 10.0, settings());
+    EXPECT_NEAR(gentle.duration_s, planned_s, 60.0);
+    EXPECT_EQ(gentle.steps.back().steps.front().grade, 0.0);
 }
 
 }  // namespace

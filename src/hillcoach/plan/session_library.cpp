@@ -459,22 +459,32 @@ Session make_long(double duration_s, double ascent_per_km, const SessionSettings
     const double ascent = std::max(0.0, distance_m / 1000.0 * ascent_per_km);
     const double climb_m = 800.0;
     const int climbs = std::max(1, static_cast<int>(std::lround(ascent / (climb_m * grade))));
-    const double each_m = ascent / (climbs * grade);
+    double each_m = ascent / (climbs * grade);
     const Effort down = s.hold_downhill ? Effort::walk : Effort::easy;
-    session.steps.push_back(
-        StepBlock{.repeats = climbs,
-                  .steps = {step(StepKind::climb, Effort::easy, std::nullopt, each_m, grade,
-                                 "easy: hike where it gets steep"),
-                            step(StepKind::descend, down, std::nullopt, each_m, -grade,
-                                 s.hold_downhill ? "walk down" : "relaxed, quick short steps down")}});
+    const auto climbs_block = [&] {
+        return StepBlock{.repeats = climbs,
+                         .steps = {step(StepKind::climb, Effort::easy, std::nullopt, each_m, grade,
+                                        "easy: hike where it gets steep"),
+                                   step(StepKind::descend, down, std::nullopt, each_m, -grade,
+                                        s.hold_downhill ? "walk down" : "relaxed, quick short steps down")}};
+    };
+    session.steps.push_back(climbs_block());
     compute_numbers(session, s.threshold_speed_m_s);
+    // Climbing is slower than the flat the ascent was reckoned on: when the climbs alone would outlast the
+    // run, they get shorter (their time is in proportion to their length), so the run keeps its duration and
+    // the week its minutes.
+    if (session.duration_s > duration_s && session.duration_s > warm) {
+        each_m *= std::max(0.0, duration_s - warm) / (session.duration_s - warm);
+        session.steps.back() = climbs_block();
+        compute_numbers(session, s.threshold_speed_m_s);
+    }
     const double left = duration_s - session.duration_s;
     if (left > 60.0) {
         session.steps.push_back(
             single(step(StepKind::run, Effort::easy, left, std::nullopt, 0.0, "easy on the flat")));
     }
     session.where = fmt::format("A hilly route with about {:.0f} m of climbing: {} climbs of about {} at {}.",
-                                ascent, climbs, length_text(each_m), percent(grade));
+                                climbs * each_m * grade, climbs, length_text(each_m), percent(grade));
     session.why =
         "A long run over hills builds endurance and climbing together, and gets the legs used to "
         "running downhill when tired, as on race day.";

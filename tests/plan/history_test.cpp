@@ -77,6 +77,38 @@ TEST(HistoryTest, FourWeeksBeforeTheStart) {
                                              k_start + chr::days{90}));
 }
 
+TEST(HistoryTest, AfterABreakTheStartIsHalfOfTheWeeksThatHadRunning) {
+    // Three hours of running in the first week of the four, none since (a holiday, a cold): the average over
+    // the window is 45 min a week, the week that had running 180 min; after a break of two weeks or more the
+    // plan starts from half of that, 90 min, and says so. The descent is not raised (the protection of the
+    // last downhill runs fades over the break).
+    const auto calendar = training::Calendar::make("UTC");
+    ASSERT_TRUE(calendar);
+    const std::vector<training::ActivityDigest> digests{
+        run(1, k_start - chr::days{26}, 60, 11, 100, 60),
+        run(2, k_start - chr::days{24}, 60, 11, 100, 60),
+        run(3, k_start - chr::days{22}, 60, 11, 100, 60),
+    };
+    const auto weeks = history_weeks(digests, *calendar, k_start);
+    Runner r;
+    r.minutes_per_week = 600.0;
+    const auto start = starting_point_from_history(weeks, r, k_start);
+    ASSERT_TRUE(start);
+    EXPECT_DOUBLE_EQ(start->weekly_duration_s, 90.0 * 60.0);
+    EXPECT_DOUBLE_EQ(start->weekly_distance_m, 16500.0);
+    EXPECT_DOUBLE_EQ(start->weekly_load, 90.0);
+    EXPECT_DOUBLE_EQ(start->weekly_ascent_m, 150.0);
+    EXPECT_DOUBLE_EQ(start->weekly_downhill_run_m, 75.0);  // 300 m / 4, as averaged
+    EXPECT_NE(start->source.find("no running in the last 2 weeks"), std::string::npos) << start->source;
+    // A run 10 days before the start: no break, the plain average ((180 + 45) min / 4).
+    std::vector<training::ActivityDigest> recent = digests;
+    recent.push_back(run(4, k_start - chr::days{10}, 45, 8, 0, 40));
+    const auto steady = starting_point_from_history(history_weeks(recent, *calendar, k_start), r, k_start);
+    ASSERT_TRUE(steady);
+    EXPECT_DOUBLE_EQ(steady->weekly_duration_s, 225.0 / 4.0 * 60.0);
+    EXPECT_EQ(steady->source.find("no running"), std::string::npos);
+}
+
 // Threshold pace from the history: the median of the runs' own estimates (one run's extrapolation far off
 // does not set the plan's paces), and a hike's estimate is not a running pace.
 TEST(HistoryTest, ThresholdIsTheMedianOfTheRunsEstimates) {
@@ -99,7 +131,8 @@ TEST(HistoryTest, ThresholdIsTheMedianOfTheRunsEstimates) {
     r.minutes_per_week = 600.0;
     const auto start = starting_point_from_history(weeks, r, k_start);
     ASSERT_TRUE(start);
-    // Runs only, sorted 250, 275, 300 and 180 s/km as speeds: the median of four is the mean of the middle two.
+    // Runs only, sorted 250, 275, 300 and 180 s/km as speeds: the median of four is the mean of the middle
+    // two.
     EXPECT_NEAR(start->threshold_speed_m_s, (1000.0 / 275.0 + 1000.0 / 250.0) / 2.0, 1e-12);
     EXPECT_EQ(weeks[3].threshold_speeds_m_s.size(), 1u);  // the hike's week holds the run's estimate only
     // The profile's threshold pace wins over the history's.

@@ -65,10 +65,16 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
     const Date from = start - std::chrono::days{7 * k_history_weeks};
     StartingPoint p;
     int counted = 0;
+    int running_weeks = 0;
+    bool ran_lately = false;
     std::vector<double> thresholds;
     for (const HistoryWeek& w : weeks) {
         if (w.start < from || w.start >= start) continue;
         ++counted;
+        if (w.duration_s > 0.0) {
+            ++running_weeks;
+            if (w.start >= start - std::chrono::days{7 * k_break_weeks}) ran_lately = true;
+        }
         p.weekly_duration_s += w.duration_s;
         p.weekly_distance_m += w.distance_m;
         p.weekly_ascent_m += w.ascent_m;
@@ -87,6 +93,18 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
     p.weekly_downhill_run_m /= n;
     p.weekly_load /= n;
     p.hill_sessions_per_week = static_cast<int>(p.hill_sessions_per_week / n + 0.5);
+    std::string after_break;
+    if (!ran_lately && running_weeks > 0) {
+        const double raise = k_after_break_share * n / running_weeks;
+        if (raise > 1.0) {
+            p.weekly_duration_s *= raise;
+            p.weekly_distance_m *= raise;
+            p.weekly_ascent_m *= raise;
+            p.weekly_load *= raise;
+            after_break = fmt::format("; no running in the last {} weeks: from {:.0f} % of the weeks you ran",
+                                      k_break_weeks, k_after_break_share * 100.0);
+        }
+    }
     // The median of the runs' estimates, not the fastest: each is an extrapolation from one run (its
     // heart rate scaled to threshold), and the fastest of twenty is the one most wrong.
     std::optional<double> threshold;
@@ -114,7 +132,8 @@ std::optional<StartingPoint> starting_point_from_history(std::span<const History
         p.weekly_distance_m *= ratio;
         p.weekly_load *= ratio;
     }
-    p.source = fmt::format("history (the {} weeks before {})", k_history_weeks, format_date(start));
+    p.source =
+        fmt::format("history (the {} weeks before {}{})", k_history_weeks, format_date(start), after_break);
     return p;
 }
 

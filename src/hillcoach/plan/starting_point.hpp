@@ -30,6 +30,13 @@ struct HistoryWeek {
 
 // Weeks of history the starting point averages (the chronic window of the load model is 4-6 weeks).
 inline constexpr int k_history_weeks = 4;
+// A break: no running in the last k_break_weeks weeks before the plan, after running earlier in the window.
+// The average over the window (empty weeks counted as zero) would then start a runner who ran three hours a
+// week a month ago at a few minutes; after a break of 2-4 weeks the usual advice is to come back at about
+// half of what was run before, so the plan starts from k_after_break_share of the weeks that had running,
+// when that is more. The descent is not raised: the repeated-bout protection fades over a break.
+inline constexpr int k_break_weeks = 2;
+inline constexpr double k_after_break_share = 0.5;
 
 StartingPoint starting_point_from_profile(const Runner& runner);
 // nullopt when the history holds no running in the k_history_weeks before `start` (an old history says

@@ -5,6 +5,7 @@
 #include "hillcoach/plan/session_library.hpp"
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include <fmt/format.h>
@@ -136,6 +137,19 @@ TEST(SessionLibraryTest, OwnHillIsUsedWhenItFits) {
     const Session longer = make_hill_session(SessionKind::long_hill_repeats, s);
     EXPECT_FALSE(longer.climb);
     EXPECT_NE(longer.where.find("Look for a long, steady hill"), std::string::npos);
+    // Sprints are run for a time: on the 7 % hill they are "up 7 %" (the template's grade starts at 6 %), and
+    // the walk down covers what an 8 s sprint covers on that grade.
+    const Session sprints = make_hill_session(SessionKind::hill_sprints, settings());
+    SessionSettings own = settings();
+    own.hills = std::span<const Hill>(hills).first(1);  // the 7 % hill
+    const Session on_hill = make_hill_session(SessionKind::hill_sprints, own);
+    ASSERT_TRUE(on_hill.climb);
+    const StepBlock& reps = main_set(on_hill);
+    ASSERT_TRUE(reps.steps[0].duration_s && reps.steps[1].distance_m);
+    EXPECT_DOUBLE_EQ(reps.steps[0].grade, on_hill.climb->grade);
+    EXPECT_LT(main_set(sprints).steps[0].grade, on_hill.climb->grade);
+    EXPECT_DOUBLE_EQ(*reps.steps[1].distance_m, step_distance_m(reps.steps[0], k_threshold));
+    EXPECT_DOUBLE_EQ(reps.steps[1].grade, -on_hill.climb->grade);
 }
 
 TEST(SessionLibraryTest, ChooseHillPrefersTheKnownOne) {

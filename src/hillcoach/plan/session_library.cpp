@@ -313,12 +313,15 @@ Session make_hill_session(SessionKind kind, const SessionSettings& s) {
         climb.grade = std::max(r.grade, 0.10);  // brisk walking needs a steeper belt to be work
         climb.note = "brisk uphill walk, hands off the rails";
     }
-    const double rep_m = time_reps ? step_distance_m(climb, s.threshold_speed_m_s) : r.rep_m;
+    double rep_m = time_reps ? step_distance_m(climb, s.threshold_speed_m_s) : r.rep_m;
 
     if (kind != SessionKind::treadmill_hills && kind != SessionKind::stadium) {
         session.climb =
             choose_hill(s.hills, HillNeed{.rep_m = rep_m, .grade_low = grade_low, .grade_high = grade_high});
-        if (session.climb && !time_reps) climb.grade = session.climb->grade;
+        // On the runner's own hill the grade is the hill's; a rep run for a time then covers the distance
+        // that grade allows, and its way back the same.
+        if (session.climb) climb.grade = session.climb->grade;
+        if (session.climb && time_reps) rep_m = step_distance_m(climb, s.threshold_speed_m_s);
     }
     StepBlock main{.repeats = r.reps, .steps = {}};
     if (kind == SessionKind::downhill_repeats) {

@@ -72,6 +72,8 @@ for args in [race, ["--goal", "muscle", "--gym", "no", "--weeks", "6", "--today"
     check(r.returncode == 0, f"{args}: exit {r.returncode} {r.stderr}")
     wide = [line for line in r.stdout.splitlines() if len(line) > 80]
     check(not wide, f"{args}: lines over 80 columns: {wide[:3]}")
+    trailing = [line for line in r.stdout.splitlines() if line != line.rstrip()]
+    check(not trailing, f"{args}: lines ending in blanks: {trailing[:3]}")
 
 # Markdown
 md = os.path.join(out_dir, "plan.md")

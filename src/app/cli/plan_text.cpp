@@ -76,7 +76,9 @@ std::string plan_text(const plan::Plan& p, bool color) {
             if (!s.status.empty()) title += " [" + s.status + "]";
             const std::string numbers = plan::session_numbers_text(s);
             const std::size_t room = k_width - day.size();
-            if (title.size() + numbers.size() + 2 <= room) {
+            if (numbers.empty()) {
+                out += day + title + '\n';  // a rest day: nothing to align, no trailing blanks
+            } else if (title.size() + numbers.size() + 2 <= room) {
                 out += day + title + std::string(room - title.size() - numbers.size(), ' ') + numbers + '\n';
             } else {
                 out += day + title + '\n' + std::string(day.size(), ' ') + numbers + '\n';

@@ -90,8 +90,21 @@ check(r.returncode == 2 and "neither a sport nor a session type" in r.stderr, f"
 r = run("list", "--db", db, "--from", "yesterday")
 check(r.returncode == 2 and "--from: error:" in r.stderr, f"list --from yesterday: {r.returncode} {r.stderr}")
 r = run("list", "--db", db)
-check(r.returncode == 0 and r.stdout.splitlines()[0].split()[:3] == ["id", "date", "sport"], f"list text: {r.stdout}")
+lines = r.stdout.splitlines()
+check(r.returncode == 0 and lines[0].split() == ["id", "date", "type", "km", "time", "up", "m", "stress", "name"],
+      f"list text: {r.stdout}")
 check("Twin" in r.stdout, "list text: the twin's name missing")
+# One row per activity, in the JSON's order; everything before the name within 66 columns, so a name of 14
+# characters still fits an 80-column terminal; no row ends in blanks.
+check(len(lines) == len(rows) + 1, f"list text: {len(lines) - 1} rows, want {len(rows)}")
+for line, row in zip(lines[1:], rows):
+    name = row["name"] or ""
+    fixed = len(line) - len(name)
+    check(line.endswith(name) and fixed <= 66, f"list text: {fixed} columns before the name: {line!r}")
+    check(line == line.rstrip(), f"list text: trailing blanks: {line!r}")
+    check(line.split()[0] == str(row["id"]), f"list text: id column: {line!r}")
+    if row["session_type"] == "hill_repeats":
+        check(" hill repeats " in line, f"list text: the hill repeats row: {line!r}")
 
 # 4. show: the twin has both files as sources; --json carries climbs and muscle load.
 twin = day[0] if day else {"id": 0}

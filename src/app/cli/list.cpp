@@ -1,11 +1,13 @@
 // hillcoach list: the stored activities, one line each (or one JSON object each), oldest first.
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "app/cli/activity_summary.hpp"
 #include "app/cli/command.hpp"
@@ -57,21 +59,66 @@ std::string or_dash(const std::optional<double>& v, const char* format) {
     return v ? fmt::format(fmt::runtime(format), *v) : std::string("-");
 }
 
-constexpr const char* k_row = "{:>5}  {:<10}  {:<17}  {:<22}  {:>9}  {:>7}  {:>6}  {:>6}  {}\n";
+// The session type in a word or two, so a row's numbers end by column 66 and a name like "Morning Run" still
+// fits an 80-column terminal (`--json` and `show` give the full words). A sport that is not run or walked
+// is named by its sport.
+std::string type_cell(const training::ActivityDigest& d) {
+    std::string cell;
+    switch (d.session_type) {
+        case analysis::SessionType::flat_easy_run:
+            cell = "flat easy";
+            break;
+        case analysis::SessionType::hilly_run:
+            cell = "hilly";
+            break;
+        case analysis::SessionType::hill_repeats:
+            cell = "hill repeats";
+            break;
+        case analysis::SessionType::hill_sprints:
+            cell = "hill sprints";
+            break;
+        case analysis::SessionType::downhill_focused:
+            cell = "downhill";
+            break;
+        case analysis::SessionType::long_run:
+            cell = "long";
+            break;
+        case analysis::SessionType::trail_or_mountain_run:
+            cell = "trail/mountain";
+            break;
+        case analysis::SessionType::hike_or_walk:
+            cell = "hike/walk";
+            break;
+        case analysis::SessionType::other_sport:
+        case analysis::SessionType::unknown:
+            cell = core::to_string(d.sport);
+            break;
+    }
+    if (d.focused_hill() && d.session_type != analysis::SessionType::hill_repeats &&
+        d.session_type != analysis::SessionType::hill_sprints) {
+        cell += " *";  // a focused hill session by its climbing (docs/cli.md)
+    }
+    return cell;
+}
+
+constexpr const char* k_row = "{:>{}}  {:<10}  {:<16}  {:>6}  {:>7}  {:>5}  {:>6}  {}";
 
 void print_table(std::ostream& out, const std::vector<store::StoredActivity>& activities) {
-    out << fmt::format(fmt::runtime(k_row), "id", "date", "sport", "session", "distance", "time", "ascent",
-                       "stress", "name");
+    std::size_t id_width = 2;
+    for (const store::StoredActivity& a : activities) {
+        id_width = std::max(id_width, std::to_string(a.digest.id.value).size());
+    }
+    out << fmt::format(fmt::runtime(k_row), "id", id_width, "date", "type", "km", "time", "up m", "stress",
+                       "name")
+        << '\n';
     for (const store::StoredActivity& a : activities) {
         const training::ActivityDigest& d = a.digest;
-        std::string session(analysis::session_type_label(d.session_type));
-        if (d.focused_hill() && d.session_type != analysis::SessionType::hill_repeats &&
-            d.session_type != analysis::SessionType::hill_sprints) {
-            session += " *";  // a focused hill session by its climbing (docs/cli.md)
-        }
-        out << fmt::format(fmt::runtime(k_row), d.id.value, date_text(d), core::to_string(d.sport), session,
-                           distance_text(d.distance_m), d.moving_s ? duration_text(*d.moving_s) : "-",
-                           or_dash(d.ascent_m, "+{:.0f}"), or_dash(d.stress, "{:.0f}"), d.name);
+        std::string row = fmt::format(fmt::runtime(k_row), d.id.value, id_width, date_text(d), type_cell(d),
+                                      fmt::format("{:.2f}", d.distance_m / 1000.0),
+                                      d.moving_s ? duration_text(*d.moving_s) : "-",
+                                      or_dash(d.ascent_m, "+{:.0f}"), or_dash(d.stress, "{:.0f}"), d.name);
+        row.erase(row.find_last_not_of(' ') + 1);  // an activity without a name ends at its stress
+        out << row << '\n';
     }
 }
 
@@ -95,13 +142,15 @@ void run_list(const ListOptions& options, CliContext& ctx) {
         return;
     }
     if (options.json) {
-        for (const store::StoredActivity& a : *activities) *ctx.out << activity_list_json(a.digest).dump() << '\n';
+        for (const store::StoredActivity& a : *activities)
+            *ctx.out << activity_list_json(a.digest).dump() << '\n';
         return;
     }
     if (activities->empty()) {
-        *ctx.err << fmt::format("hillcoach list: no activity{} in {}\n",
-                                options.from.empty() && options.to.empty() && options.type.empty() ? "" : " matches",
-                                history->path().string());
+        *ctx.err << fmt::format(
+            "hillcoach list: no activity{} in {}\n",
+            options.from.empty() && options.to.empty() && options.type.empty() ? "" : " matches",
+            history->path().string());
         return;
     }
     print_table(*ctx.out, *activities);

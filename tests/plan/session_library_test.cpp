@@ -133,6 +133,16 @@ TEST(SessionLibraryTest, OwnHillIsUsedWhenItFits) {
     EXPECT_EQ(session.where,
               "On the hill at 3.2 km of your usual loop (240 m, 7 %; you have run it 12 times): use its "
               "first 150 m.");
+    // Cut to two reps and then to 120 m a rep (0.8 of 150 m): the route says so.
+    Session cut = session;
+    while (drop_reps(cut, 0.8, k_threshold)) {
+    }
+    EXPECT_EQ(cut.where, session.where);
+    shrink_main_set(cut, 0.8, k_threshold);
+    EXPECT_EQ(cut.where,
+              "On the hill at 3.2 km of your usual loop (240 m, 7 %; you have run it 12 times): use its "
+              "first 120 m.");
+    EXPECT_DOUBLE_EQ(cut.climb->used_m, 120.0);
     // No hill fits long repeats of 400 m: the plan says what to look for.
     const Session longer = make_hill_session(SessionKind::long_hill_repeats, s);
     EXPECT_FALSE(longer.climb);

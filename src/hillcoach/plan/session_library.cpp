@@ -247,18 +247,20 @@ Step recovery_step(const HillTemplate& t, const SessionSettings& s, double rep_m
     return {};
 }
 
+// "On the hill at 3.2 km of your usual loop (240 m, 7 %; you have run it 12 times): use its first 150 m."
+std::string own_hill_text(const ClimbUse& c, SessionKind kind, double rep_m) {
+    std::string text = fmt::format("On {} ({}, {}; you have run it {} times)", c.name,
+                                   length_text(c.length_m), percent(c.grade), c.times_run);
+    if (c.length_m > rep_m * 1.2) text += fmt::format(": use its first {}", length_text(rep_m));
+    if (kind == SessionKind::downhill_repeats) text += ", run down from the top";
+    return text + ".";
+}
+
 std::string where_text(const HillTemplate& t, const SessionSettings& s, const Session& session,
                        double rep_m) {
     if (t.kind == SessionKind::treadmill_hills) return "On the treadmill.";
     if (t.kind == SessionKind::stadium) return "At the stadium: " + std::string(t.look_for) + ".";
-    if (session.climb) {
-        const ClimbUse& c = *session.climb;
-        std::string text = fmt::format("On {} ({}, {}; you have run it {} times)", c.name,
-                                       length_text(c.length_m), percent(c.grade), c.times_run);
-        if (c.length_m > rep_m * 1.2) text += fmt::format(": use its first {}", length_text(rep_m));
-        if (t.kind == SessionKind::downhill_repeats) text += ", run down from the top";
-        return text + ".";
-    }
+    if (session.climb) return own_hill_text(*session.climb, t.kind, rep_m);
     std::string text = fmt::format("Look for {}.", t.look_for);
     if (s.treadmill && t.kind != SessionKind::downhill_repeats) {
         text +=
@@ -321,7 +323,10 @@ Session make_hill_session(SessionKind kind, const SessionSettings& s) {
         // On the runner's own hill the grade is the hill's; a rep run for a time then covers the distance
         // that grade allows, and its way back the same.
         if (session.climb) climb.grade = session.climb->grade;
-        if (session.climb && time_reps) rep_m = step_distance_m(climb, s.threshold_speed_m_s);
+        if (session.climb && time_reps) {
+            rep_m = step_distance_m(climb, s.threshold_speed_m_s);
+            session.climb->used_m = std::min(rep_m, session.climb->length_m);
+        }
     }
     StepBlock main{.repeats = r.reps, .steps = {}};
     if (kind == SessionKind::downhill_repeats) {
@@ -574,6 +579,18 @@ void shrink_main_set(Session& session, double share, double threshold_speed_m_s)
     // the warm-up, which every hill session keeps whole.
     for (StepBlock& b : session.steps) shorten_block(b, share);
     compute_numbers(session, threshold_speed_m_s);
+    // On the runner's own hill, the route says how much of it a rep now uses.
+    if (session.climb) {
+        for (const StepBlock& b : session.steps) {
+            if (b.repeats < 2) continue;
+            const auto rep = std::find_if(b.steps.begin(), b.steps.end(), is_working_step);
+            if (rep == b.steps.end()) continue;
+            const double rep_m = step_distance_m(*rep, threshold_speed_m_s);
+            session.climb->used_m = std::min(rep_m, session.climb->length_m);
+            session.where = own_hill_text(*session.climb, session.kind, rep_m);
+            break;
+        }
+    }
 }
 
 }  // namespace hillcoach::plan

@@ -9,10 +9,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "hillcoach/plan/runner.hpp"
+#include "hillcoach/plan/session_library.hpp"
 
 namespace hillcoach::plan {
 namespace {
@@ -106,6 +108,49 @@ TEST(PlannerTest, AHillyRaceBuildGoesBackToTheRunnersDescentAfterAFlatBase) {
     EXPECT_GE(build_weeks, 8);
     // Growing at most 10 % or 40 m a week from there, the build reaches well past twice the start.
     EXPECT_GT(most, 2.5 * plan.start.weekly_downhill_run_m);
+}
+
+TEST(PlannerTest, SmallWeeksKeepTheKeySessionWholeAndStillBuild) {
+    // A regular runner back from a break, starting from 94 minutes a week (the demo history's start after its
+    // empty weeks), 4 days, strength goal. Weeks this small once cut the key hill session to 2 x 8 s of
+    // sprints (after 25 minutes of warm-up and cool-down), and, with no room for an easy run, left part of
+    // each week's target unused, so every week ended below the one before: 70, 64, 62, 59 load points.
+    PlanProfile p;
+    p.level = Level::regular;
+    p.goal = Goal::strength;
+    p.start = Date{chr::year{2026} / chr::May / 4};
+    p.weeks = 8;
+    const StartingPoint start{.source = "history",
+                              .weekly_duration_s = 94.0 * 60.0,
+                              .weekly_distance_m = 17000.0,
+                              .weekly_ascent_m = 165.0,
+                              .weekly_downhill_run_m = 80.0,
+                              .weekly_load = 80.0,
+                              .long_run_s = 116.0 * 60.0,
+                              .threshold_speed_m_s = 1000.0 / 258.0,
+                              .hill_sessions_per_week = 1};
+    const Plan plan = make_plan(PlanRequest{.runner = *resolve(p, *p.start), .history = start});
+    std::vector<double> loads;
+    int hill_weeks = 0;
+    for (const Week& w : plan.weeks) {
+        if (w.deload) continue;
+        const WeekTotals t = totals(w);
+        // Minutes are planned whole, so a week may land a point under the one before; never 10 % under.
+        if (!loads.empty()) {
+            EXPECT_GE(t.load, 0.97 * loads.back()) << format_date(w.start);
+        }
+        loads.push_back(t.load);
+        for (const Session& s : w.sessions) {
+            if (!s.focus_hill) continue;
+            ++hill_weeks;
+            EXPECT_GE(hill_reps(s), starting_reps(s.kind, Level::regular, false))
+                << format_date(s.date) << " " << s.title;
+            break;  // the week's first hill session is its key one
+        }
+    }
+    ASSERT_GE(loads.size(), 5U);
+    EXPECT_GT(loads.back(), 1.2 * loads.front()) << "the building weeks build";
+    EXPECT_GE(hill_weeks, 5);
 }
 
 }  // namespace

@@ -240,6 +240,16 @@ TEST(SessionLibraryTest, DroppingRepsKeepsTheWarmUpStrides) {
     while (drop_reps(s, 0.8, k_threshold)) reps.push_back(s.steps[2].repeats);
     EXPECT_EQ(reps, (std::vector<int>{6, 5, 4, 3, 2}));
     EXPECT_EQ(s.steps[1].repeats, 4);
+    // With a floor (the planner keeps a week's key session at the reps its ladder starts with): 6, 5, 4.
+    Session key = make_hill_session(SessionKind::short_hill_repeats, settings(2));  // 8 reps
+    ASSERT_EQ(key.steps[2].repeats, 8);
+    const int least = starting_reps(SessionKind::short_hill_repeats, Level::regular, false);
+    EXPECT_EQ(least, 6);
+    EXPECT_EQ(starting_reps(SessionKind::short_hill_repeats, Level::regular, true), 4);  // 0.6 x 6 = 3.6
+    EXPECT_EQ(starting_reps(SessionKind::flat_quality, Level::regular, false), 2);
+    while (drop_reps(key, 0.8, k_threshold, least)) {
+    }
+    EXPECT_EQ(key.steps[2].repeats, 6);
 }
 
 TEST(SessionLibraryTest, ShorterRepsKeepTheirWayBackOverTheSameHill) {

@@ -285,18 +285,22 @@ class WeekBuilder {
         const auto over = [&] {
             return sum_load(quality) > quality_load || sum_time(quality) > quality_time;
         };
-        // Too much for the share: every session drops reps together, down to two. Still too much: the session
-        // of lowest priority goes (the first, the week's key session, stays), and the others start again from
-        // their whole size, so a session kept alone is not left at the two reps it was cut to while it shared
-        // the room. Reps are not shortened here: a key session cut to 2 x 84 m of a "long" hill is not worth
-        // the trip to the hill; the load and taper rules below trim the long run before they shorten reps.
+        // Too much for the share: every session drops reps together, the week's key session (the first) down
+        // to the reps its ladder starts with, the others down to two. Still too much: the session of lowest
+        // priority goes, and the others start again from their whole size, so a session kept alone is not
+        // left at the reps it was cut to while it shared the room. The key session is kept at its starting
+        // reps even above the share (the easy runs give way): 2 x 8 s of sprints after 25 minutes of warm-up
+        // and cool-down is not a session. Reps are not shortened here either; the load and taper rules below
+        // trim the easy runs and the long run before they shorten or cut reps.
         const std::vector<Session> whole = quality;
         for (std::size_t keep = quality.size(); keep > 0; --keep) {
             quality.assign(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(keep));
             for (int round = 0; round < 8 && over(); ++round) {
                 bool dropped = false;
-                for (Session& q : quality)
-                    dropped = drop_reps(q, 0.8, m_start.threshold_speed_m_s) || dropped;
+                for (std::size_t i = 0; i < quality.size(); ++i) {
+                    const int least = i == 0 ? starting_reps(quality[i].kind, m_r.level, m_frame.deload) : 2;
+                    dropped = drop_reps(quality[i], 0.8, m_start.threshold_speed_m_s, least) || dropped;
+                }
                 if (!dropped) break;
             }
             if (!over()) break;
@@ -311,6 +315,17 @@ class WeekBuilder {
         for (int i = 0; i < easy; ++i) {
             const double each = std::min(budget_s / easy, k_max_easy_s[level]);
             runs.push_back(make_easy(std::floor(each / 60.0) * 60.0, settings(SessionKind::easy)));
+        }
+        // Too little left for an easy run worth going out for: the long run takes it (up to the level's
+        // longest), rather than the week falling short of its target. Left unused, every small week would
+        // end below the one before and the next week's target with it: a plan that shrinks while it should
+        // build.
+        const bool has_long = !runs.empty() && (runs.front().kind == SessionKind::long_run ||
+                                                runs.front().kind == SessionKind::hilly_long);
+        if (easy == 0 && has_long && budget_s >= 60.0) {
+            const double longer_s =
+                std::min(runs.front().duration_s + std::floor(budget_s / 60.0) * 60.0, k_max_long_s[level]);
+            if (longer_s > runs.front().duration_s) runs.front() = make_long_run(longer_s);
         }
         return runs;
     }

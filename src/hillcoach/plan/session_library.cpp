@@ -282,6 +282,13 @@ const HillTemplate* hill_template(SessionKind kind) {
     return nullptr;
 }
 
+int starting_reps(SessionKind kind, Level level, bool deload) {
+    const HillTemplate* t = hill_template(kind);
+    if (t == nullptr) return 2;
+    const int start = t->reps_start[static_cast<std::size_t>(level)];
+    return deload ? std::max(2, static_cast<int>(std::lround(start * k_deload_rep_share))) : start;
+}
+
 Session make_hill_session(SessionKind kind, const SessionSettings& s) {
     const HillTemplate* t = hill_template(kind);
     if (t == nullptr) return make_easy(30.0 * 60.0, s);
@@ -558,7 +565,7 @@ void shorten_block(StepBlock& block, double share) {
 
 }  // namespace
 
-bool drop_reps(Session& session, double share, double threshold_speed_m_s) {
+bool drop_reps(Session& session, double share, double threshold_speed_m_s, int least) {
     // The main set is the repeated block with the most reps among those that do the work: the strides of a
     // warm-up are repeated too, but they are part of the warm-up, which stays whole.
     StepBlock* main = nullptr;
@@ -566,7 +573,9 @@ bool drop_reps(Session& session, double share, double threshold_speed_m_s) {
         const bool works = std::any_of(b.steps.begin(), b.steps.end(), is_working_step);
         if (works && b.repeats > 1 && (main == nullptr || b.repeats > main->repeats)) main = &b;
     }
-    const int fewer = main != nullptr ? std::max(2, static_cast<int>(std::lround(main->repeats * share))) : 0;
+    const int floor = std::max(2, least);
+    const int fewer =
+        main != nullptr ? std::max(floor, static_cast<int>(std::lround(main->repeats * share))) : 0;
     if (main == nullptr || fewer >= main->repeats) return false;
     main->repeats = fewer;
     compute_numbers(session, threshold_speed_m_s);

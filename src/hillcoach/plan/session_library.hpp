@@ -84,8 +84,11 @@ Session make_race(double distance_m, double ascent_m, const SessionSettings& set
 // whose load would otherwise rise too fast; at two reps each rep gets shorter instead, and its way back over
 // the same hill with it. Numbers are recomputed.
 void shrink_main_set(Session& session, double share, double threshold_speed_m_s);
-// Only the first half of that: cuts the main set to `share` of its repeats, never under two; false (and the
-// session unchanged) when it is at two already or has no repeats.
-bool drop_reps(Session& session, double share, double threshold_speed_m_s);
+// Only the first half of that: cuts the main set to `share` of its repeats, never under `least` (nor two);
+// false (and the session unchanged) when it is there already or has no repeats.
+bool drop_reps(Session& session, double share, double threshold_speed_m_s, int least = 2);
+// The reps a hill session of `kind` starts its ladder with at `level` (60 % of them in a deload): the least
+// that is worth the trip to the hill. Two for a session without a ladder.
+int starting_reps(SessionKind kind, Level level, bool deload);
 
 }  // namespace hillcoach::plan

@@ -69,6 +69,32 @@ TEST(CourseBuilderTest, EachStepCarriesItsMovingSecondsAndAPausedStepOnlyWhatThe
     EXPECT_NEAR(*c.track_length_m, 60.0, 0.1);
 }
 
+TEST(CourseBuilderTest, GroundCoveredWhileTheTimerWasStoppedIsNotRun) {
+    // 3 m/s north for 10 s, the timer stopped from 10.5 s to 600.5 s while the runner took a bus 2 km north,
+    // then 3 m/s again from 601 s to 610 s. The step across the pause ran 1 s: 2 km cannot be covered in it
+    // (at the jump rule's 100 m/s plus 50 m of slack), so it adds nothing. Moving: 10 + 1 + 9 = 20 s.
+    core::Activity a;
+    const auto fix = [&a](double t, double north_m) {
+        a.samples.push_empty();
+        a.samples.time_s.back() = 1.7e9 + t;
+        a.samples.latitude_deg.back() = 46.8 + north_m / 111180.0;
+        a.samples.longitude_deg.back() = 7.15;
+    };
+    for (int t = 0; t <= 10; ++t) fix(t, 3.0 * t);
+    for (int t = 601; t <= 610; ++t) fix(t, 2000.0 + 3.0 * (t - 601));
+    a.pauses.push_back({1.7e9 + 10.5, 1.7e9 + 600.5});
+    const Course c = build_course(a);
+    ASSERT_TRUE(c.moving_s.has_value());
+    EXPECT_DOUBLE_EQ(*c.moving_s, 20.0);
+    EXPECT_NEAR(c.distance_m.back(), 30.0 + 27.0, 0.5);
+    EXPECT_TRUE(has_note(c, "moved across 1 pause(s) not counted"));
+    // The same file without the pause: a 590 s gap covered at 3.3 m/s is running (a watch that lost its
+    // fix in a tunnel), and counts.
+    a.pauses.clear();
+    const Course timed = build_course(a);
+    EXPECT_NEAR(timed.distance_m.back(), 30.0 + 1970.0 + 27.0, 2.0);
+}
+
 TEST(CourseBuilderTest, GpsAltitudeGivesTheTrueAscentWithinFivePercent) {
     // GPS altitude error sigma 4 m correlated over 90 s plus 0.6 m jitter per fix. Over these 20 noise draws
     // the mean error is +3.2 %, the worst draw +8.9 %; over 100 draws 64 are within 5 % and the worst is

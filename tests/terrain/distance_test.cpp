@@ -151,6 +151,28 @@ TEST(DistanceTest, ATrackThatJumpsAndStaysAddsNoDistanceForTheJump) {
     EXPECT_NEAR(track.length_m, 297.0, 1.0);
 }
 
+TEST(DistanceTest, ATrackWithoutTimesKeepsItsStepsHoweverFarApart) {
+    // A route or an export without times: 30 fixes 120 m apart (3,480 m). With no time there is no speed to
+    // call a step a jump; every step counts. gpxpy's Mojstrovka.gpx writes one placeholder time (1901-12-13)
+    // on every fix: that says no more than no time at all, and gives the same length.
+    core::Samples s = straight_track(29, 120.0);
+    for (double& t : s.time_s) t = k_nan;
+    const TrackDistance untimed = track_distance(s);
+    EXPECT_EQ(untimed.jumps, 0u);
+    EXPECT_EQ(untimed.dropped_fixes, 0u);
+    EXPECT_NEAR(untimed.length_m, 3480.0, 3.5);
+    for (double& t : s.time_s) t = -2147483648.0;  // 1901-12-13T20:45:52Z, the placeholder
+    const TrackDistance placeholder = track_distance(s);
+    EXPECT_EQ(placeholder.jumps, 0u);
+    EXPECT_DOUBLE_EQ(placeholder.length_m, untimed.length_m);
+    // An excursion still goes, by its shape: fix 10 thrown 2 km east and back at fix 11.
+    s.longitude_deg[10] += 2000.0 / 76000.0;
+    const TrackDistance spiked = track_distance(s);
+    EXPECT_EQ(spiked.dropped_fixes, 1u);
+    EXPECT_NEAR(spiked.length_m, 3480.0, 3.5);
+    // A timed track with a real jump is still judged by its speed (ATrackThatJumpsAndStays... above).
+}
+
 TEST(DistanceTest, SamplesWithoutAFixGetTheDistanceInterpolatedOverTime) {
     // Every other sample without a position (Suunto writes position and altitude in alternate records).
     core::Samples s = straight_track(10, 3.0);

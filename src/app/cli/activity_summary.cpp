@@ -34,7 +34,7 @@ ActivitySummary summarize(const core::Activity& a, std::size_t index, std::size_
     s.moving_s = terrain::moving_time_s(a);
     // The same cleaned track analyze measures (terrain::track_distance: wild fixes dropped, standing jitter
     // collapsed), so that info's distance from positions and analyze's agree to the millimetre.
-    const terrain::TrackDistance track = terrain::track_distance(a.samples);
+    const terrain::TrackDistance track = terrain::track_distance(a.samples, terrain::timer_running_s(a));
     if (track.fixes >= 2) s.distance_m = finite_or_none(track.length_m);
     return s;
 }

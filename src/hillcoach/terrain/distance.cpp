@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <fmt/format.h>
 
+#include "hillcoach/terrain/moving_time.hpp"
 #include "hillcoach/terrain/step_length.hpp"
 
 namespace hillcoach::terrain {
@@ -28,10 +30,21 @@ std::vector<Fix> collect_fixes(const core::Samples& s) {
     std::vector<Fix> fixes;
     fixes.reserve(s.size());
     FixScaler scaler;
+    double first_s = std::numeric_limits<double>::infinity();
+    double last_s = -std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!valid_position(s.latitude_deg[i], s.longitude_deg[i])) continue;
         fixes.push_back(
             Fix{.sample = i, .time_s = s.time_s[i], .scale = scaler(s.latitude_deg[i], s.longitude_deg[i])});
+        if (std::isfinite(s.time_s[i])) {
+            first_s = std::min(first_s, s.time_s[i]);
+            last_s = std::max(last_s, s.time_s[i]);
+        }
+    }
+    // Every fix at one time (an export that wrote a placeholder, 1901-12-13 in gpxpy's Mojstrovka.gpx): the
+    // times say nothing, and read as times they would make every step longer than 50 m a jump.
+    if (fixes.size() > 2 && !(last_s > first_s)) {
+        for (Fix& f : fixes) f.time_s = std::numeric_limits<double>::quiet_NaN();
     }
     return fixes;
 }
@@ -40,12 +53,13 @@ double distance_between(const Fix& a, const Fix& b) {
     return step_length_m(a.scale, b.scale);
 }
 
-// Whether a step of `length` metres from a to b is faster than anything moves.
+// Whether a step of `length` metres from a to b is faster than anything moves. Without a time at either end
+// there is no speed to judge: a route or a track exported without times keeps its steps, however far apart
+// its points are (an excursion that comes back is still dropped, by its shape).
 bool is_jump(const Fix& a, const Fix& b, double length) {
     const double dt = b.time_s - a.time_s;
-    const double allowed =
-        k_max_plausible_speed_m_s * (std::isfinite(dt) ? std::abs(dt) : 0.0) + k_jump_slack_m;
-    return length > allowed;
+    if (!std::isfinite(dt)) return false;
+    return length > k_max_plausible_speed_m_s * std::abs(dt) + k_jump_slack_m;
 }
 
 bool is_jump(const Fix& a, const Fix& b) {
@@ -97,22 +111,29 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
     }
     std::size_t prev_index = k - 1;  // index in `all` of the last kept fix
     double speed = 0.0;              // of the last accepted step
+    double last_step_m = 0.0;        // its length: the measure of pace where the fixes have no times
     while (k < n) {
         const Fix& prev = out.fixes.back();
         const double step = distance_between(prev, all[k]);
         // The raw length sums consecutive fixes; after a dropped excursion the kept step is not one of them.
         out.raw_length_m += prev_index + 1 == k ? step : distance_between(all[k - 1], all[k]);
-        const double allowed_speed = k_position_spike_ratio * (speed + 1.0);
+        const bool timed = std::isfinite(all[k].time_s - prev.time_s);
         const bool jump = is_jump(prev, all[k], step);
+        // Without times, a step leaves the track when it is that much longer than the steps so far, and the
+        // way back is measured in steps rather than seconds.
         const bool leaves =
-            jump || (step > k_position_spike_m && step_speed(prev, all[k], step) > allowed_speed);
+            jump || (step > k_position_spike_m &&
+                     (timed ? step_speed(prev, all[k], step) > k_position_spike_ratio * (speed + 1.0)
+                            : step > k_position_spike_ratio * (last_step_m + 1.0)));
         std::size_t back = 0;  // the fix that returns, if any
         if (leaves) {
             for (std::size_t j = k + 1; j < n && j <= k + k_max_spike_fixes; ++j) {
                 const double bridge = distance_between(prev, all[j]);
                 const double dt = all[j].time_s - prev.time_s;
-                const double reach = std::max(k_position_spike_m, k_spike_return_ratio * (speed + 1.0) *
-                                                                      (std::isfinite(dt) ? dt : 0.0));
+                const double reach = std::max(k_position_spike_m,
+                                              std::isfinite(dt) ? k_spike_return_ratio * (speed + 1.0) * dt
+                                                                : k_spike_return_ratio * (last_step_m + 1.0) *
+                                                                      static_cast<double>(j - prev_index));
                 if (bridge <= reach && !is_jump(prev, all[j], bridge)) {
                     back = j;
                     break;
@@ -130,6 +151,7 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
         if (!jump) {
             const double v = step_speed(prev, all[k], step);
             if (std::isfinite(v)) speed = v;
+            last_step_m = step;
         }
         out.fixes.push_back(all[k]);
         out.step_m.push_back(step);
@@ -142,11 +164,11 @@ KeptFixes drop_wild_fixes(const std::vector<Fix>& all) {
 // Fixes without time are never a stop.
 //
 // The displacement of a half is the farthest any of its fixes gets from the fix judged, not just its end: a
-// runner who sprints 40 m up a hill and walks back down inside 30 s ends the half where it began, and when the
-// other half is a timer pause (auto-pause at the bottom, no fixes) that one chord would make the whole rep a
-// stop (examples/2026-03-24-hill-sprints.fit lost 600 m and every rep that way). The end chord is measured
-// first: on a running fix it already settles the half, so only standing fixes pay for the scan of their
-// window, and the pass stays linear in practice.
+// runner who sprints 40 m up a hill and walks back down inside 30 s ends the half where it began, and when
+// the other half is a timer pause (auto-pause at the bottom, no fixes) that one chord would make the whole
+// rep a stop (examples/2026-03-24-hill-sprints.fit lost 600 m and every rep that way). The end chord is
+// measured first: on a running fix it already settles the half, so only standing fixes pay for the scan of
+// their window, and the pass stays linear in practice.
 std::vector<std::uint8_t> stop_cores(const std::vector<Fix>& f) {
     const std::size_t n = f.size();
     std::vector<std::uint8_t> core(n, 0);
@@ -306,7 +328,7 @@ void spread_to_samples(const core::Samples& s, const std::vector<Fix>& f, const 
 
 }  // namespace
 
-TrackDistance track_distance(const core::Samples& samples) {
+TrackDistance track_distance(const core::Samples& samples, const std::vector<double>& timer_running) {
     TrackDistance out;
     out.distance_m.assign(samples.size(), 0.0);
     out.stationary.assign(samples.size(), 0);
@@ -343,6 +365,16 @@ TrackDistance track_distance(const core::Samples& samples) {
         if (is_jump(f[k - 1], f[k], step)) {
             ++out.jumps;
             step = 0.0;
+        } else if (timer_running.size() == samples.size()) {
+            double running_s = 0.0;
+            for (std::size_t i = f[k - 1].sample + 1; i <= f[k].sample; ++i) running_s += timer_running[i];
+            const double clock_s = f[k].time_s - f[k - 1].time_s;
+            const bool across_pause = std::isfinite(clock_s) && clock_s - running_s > k_stop_gap_s;
+            if (across_pause && step > k_max_plausible_speed_m_s * running_s + k_jump_slack_m) {
+                ++out.pause_moves;
+                out.pause_moved_m += step;
+                step = 0.0;
+            }
         }
         total += step;
         at_fix[k] = total;
@@ -437,7 +469,7 @@ std::string_view to_string(DistanceSource s) {
 CourseDistance course_distance(const core::Samples& samples, const std::vector<double>& timer_running,
                                const DistanceOptions& options) {
     CourseDistance out;
-    TrackDistance track = track_distance(samples);
+    TrackDistance track = track_distance(samples, timer_running);
     DeviceDistance device = device_distance(samples, timer_running);
     const bool has_track = track.fixes >= 2 && track.length_m > 0.0;
     // An integrated speed channel only stands in for a missing track (a treadmill's belt or foot pod): where
@@ -453,6 +485,12 @@ CourseDistance course_distance(const core::Samples& samples, const std::vector<d
                         "fix(es) and {} jump(s)",
                         track.raw_length_m, track.length_m, track.stops, track.stopped_s, track.dropped_fixes,
                         track.jumps));
+    }
+    if (has_track && track.pause_moves > 0) {
+        out.notes.push_back(
+            fmt::format("{:.0f} m moved across {} pause(s) not counted: more than the seconds "
+                        "the timer ran could cover",
+                        track.pause_moved_m, track.pause_moves));
     }
     const std::string device_what = device.from_speed ? "device speed integrated" : "device distance";
     if (has_device && !has_track) {

@@ -15,8 +15,13 @@
 //      standing adds nothing, and the steps into and out of the stop still count the real approach and
 //      departure.
 //   3. Distance is the sum of step lengths between consecutive fixes on the WGS84 ellipsoid
-//   (step_length.hpp).
-//      Samples without a fix get the distance interpolated over time between the fixes around them.
+//   (step_length.hpp). A step across a pause (its timer ran k_stop_gap_s less than its clock: a recorded
+//   pause,
+//      or a silent gap without motion) counts only what could be covered in the seconds the timer ran, with
+//      the jump rule's speed and slack: a recording stopped and started again kilometres away (a drive
+//      between two walks, gpxpy's cerknicko-jezero.gpx) adds no distance, while the few metres a runner
+//      drifts through an auto-pause still count. Samples without a fix get the distance interpolated over
+//      time between the fixes around them.
 // From the device (device_distance): the distance channel, required to be monotone; gaps interpolated over
 // time. Used when it is plausible (course_distance): from k_device_shorter_tolerance below to
 // k_device_longer_tolerance above the track, or with no track at all (treadmill). Devices filter their GPS
@@ -80,12 +85,15 @@ struct TrackDistance {
     std::size_t fixes = 0;                 // samples with a valid position
     std::size_t dropped_fixes = 0;         // wild fixes removed
     std::size_t jumps = 0;                 // implausible steps not counted
+    std::size_t pause_moves = 0;           // steps across a pause longer than its running seconds allow
+    double pause_moved_m = 0.0;            // their length, not counted
     std::size_t stops = 0;                 // stops found
     double stopped_s = 0.0;                // time inside them
 };
 
-// Distance from the positions. With fewer than two fixes: all zeros and fixes < 2.
-TrackDistance track_distance(const core::Samples& samples);
+// Distance from the positions. With fewer than two fixes: all zeros and fixes < 2. `timer_running_s`
+// (moving_time.hpp, one entry per sample; empty: unknown) lets steps across pauses be judged.
+TrackDistance track_distance(const core::Samples& samples, const std::vector<double>& timer_running_s = {});
 
 struct DeviceDistance {
     std::vector<double> distance_m;  // per sample, from 0; empty when the channel is not usable

@@ -116,6 +116,8 @@ check(isinstance(shown.get("muscle_load"), dict) and "quadriceps" in shown["musc
 r = run("show", "--db", db, str(twin["id"]))
 check(r.returncode == 0 and "Sources" in r.stdout and "twin.fit" in r.stdout and "twin.gpx" in r.stdout,
       f"show text: {r.stdout}")
+# The muscle table in words, as analyze prints it; the JSON keys stay keys.
+check("  hip flexors " in r.stdout and "hip_flexors" not in r.stdout, f"show text: muscle groups: {r.stdout}")
 r = run("show", "--db", db, "9999")
 check(r.returncode == 1 and "no activity with id 9999" in r.stderr, f"show 9999: {r.returncode} {r.stderr}")
 

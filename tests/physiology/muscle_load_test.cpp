@@ -29,6 +29,16 @@ MuscleLoad load_of(const std::vector<test::Stretch>& stretches) {
     return load.value_or(MuscleLoad{});
 }
 
+TEST(MuscleLoadTest, EachGroupHasAKeyAWordAndALabel) {
+    EXPECT_EQ(to_string(MuscleGroup::hip_flexors), "hip_flexors");  // JSON
+    EXPECT_EQ(label(MuscleGroup::hip_flexors), "hip flexors");       // tables
+    EXPECT_EQ(adjective(MuscleGroup::hip_flexors), "hip flexor");    // "hip flexor work"
+    for (const MuscleGroup g : k_muscle_groups) {
+        EXPECT_EQ(label(g).find('_'), std::string_view::npos) << to_string(g);
+    }
+    EXPECT_EQ(label(MuscleGroup::calves), "calves");
+}
+
 TEST(MuscleLoadTest, ReferenceWorkByHand) {
     // 10 km at 3 m/s: stance 0.5 J/kg/m, swing 0.4 J/kg/m, shared by the tables in muscle_load.cpp.
     const MuscleProfile& ref = reference_work_j_per_kg();

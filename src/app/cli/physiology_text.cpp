@@ -89,8 +89,7 @@ void print_muscles(std::ostream& out, const phys::PhysiologyResult& r) {
     out << fmt::format("  {:<12} {:>10} {:>10}   {:>12} {:>12}\n", "", "concentric", "eccentric", "uphill conc.",
                        "downhill ecc.");
     for (phys::MuscleGroup g : phys::k_muscle_groups) {
-        std::string name(phys::to_string(g));
-        if (g == phys::MuscleGroup::hip_flexors) name = "hip flexors";
+        const std::string_view name = phys::label(g);
         out << fmt::format("  {:<12} {:>10.0f} {:>10.0f}   {:>12.0f} {:>12.0f}\n", name, m.total.concentric_of(g),
                            m.total.eccentric_of(g), m.uphill.concentric_of(g), m.downhill.eccentric_of(g));
     }

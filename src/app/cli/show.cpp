@@ -123,7 +123,7 @@ private:
         m_out << "\nMuscle load (100 = the whole reference run's work of each group)\n";
         m_out << fmt::format("  {:<12} {:>10} {:>10}\n", "group", "concentric", "eccentric");
         for (physiology::MuscleGroup g : physiology::k_muscle_groups) {
-            m_out << fmt::format("  {:<12} {:>10.0f} {:>10.0f}\n", physiology::to_string(g),
+            m_out << fmt::format("  {:<12} {:>10.0f} {:>10.0f}\n", physiology::label(g),
                                  d.muscle_load->concentric_of(g), d.muscle_load->eccentric_of(g));
         }
     }

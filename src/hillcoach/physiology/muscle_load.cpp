@@ -146,6 +146,10 @@ std::string_view to_string(MuscleGroup group) {
     return "trunk";
 }
 
+std::string_view label(MuscleGroup group) {
+    return group == MuscleGroup::hip_flexors ? "hip flexors" : to_string(group);
+}
+
 std::string_view adjective(MuscleGroup group) {
     switch (group) {
         case MuscleGroup::quadriceps: return "quadriceps";

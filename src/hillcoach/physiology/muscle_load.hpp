@@ -51,6 +51,8 @@ inline constexpr std::array<MuscleGroup, k_muscle_group_count> k_muscle_groups{
 std::string_view to_string(MuscleGroup group);
 // For sentences: "quadriceps", "hamstring", "glute", "calf", "hip flexor", "trunk" (as in "calf work").
 std::string_view adjective(MuscleGroup group);
+// For tables: the JSON key in words ("hip flexors").
+std::string_view label(MuscleGroup group);
 
 inline constexpr double k_gravity_m_s2 = 9.80665;
 inline constexpr double k_stance_work_j_per_kg_m = 0.5;

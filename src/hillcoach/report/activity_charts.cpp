@@ -292,8 +292,7 @@ std::string muscle_load_chart(const analysis::ActivityAnalysis& a) {
     std::vector<std::string> labels;
     double top = 0.0;
     for (auto g : physiology::k_muscle_groups) {
-        labels.emplace_back(physiology::to_string(g));
-        std::replace(labels.back().begin(), labels.back().end(), '_', ' ');
+        labels.emplace_back(physiology::label(g));
         top = std::max({top, m.total.concentric_of(g), m.total.eccentric_of(g)});
     }
     SvgChart chart("Muscle load by group",

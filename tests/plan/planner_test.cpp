@@ -153,5 +153,33 @@ TEST(PlannerTest, SmallWeeksKeepTheKeySessionWholeAndStillBuild) {
     EXPECT_GE(hill_weeks, 5);
 }
 
+TEST(PlannerTest, TheKeySessionKeepsItsStartingRepsOnlyWithinTheRunnersMinutes) {
+    // 60 minutes a week with a gym: strength takes 40 of them, and hill sprints at their starting 6 reps
+    // (42 min) would not fit in the rest. Past the runner's minutes the key session drops to two reps like
+    // any other (33 min); with 270 minutes it keeps its 6.
+    PlanProfile p;
+    p.level = Level::regular;
+    p.goal = Goal::strength;
+    p.start = Date{chr::year{2026} / chr::May / 4};
+    p.weeks = 8;
+    p.gym = true;
+    const auto first_hill_session = [](const Plan& plan) -> const Session* {
+        for (const Session& s : plan.weeks.front().sessions) {
+            if (s.focus_hill) return &s;
+        }
+        return nullptr;
+    };
+    p.minutes_per_week = 60.0;
+    const Plan tight = make_plan(PlanRequest{.runner = *resolve(p, *p.start)});
+    const Session* squeezed = first_hill_session(tight);
+    ASSERT_NE(squeezed, nullptr);
+    EXPECT_EQ(hill_reps(*squeezed), 2);
+    p.minutes_per_week = 270.0;
+    const Plan roomy = make_plan(PlanRequest{.runner = *resolve(p, *p.start)});
+    const Session* whole = first_hill_session(roomy);
+    ASSERT_NE(whole, nullptr);
+    EXPECT_GE(hill_reps(*whole), starting_reps(whole->kind, Level::regular, false));
+}
+
 }  // namespace
 }  // namespace hillcoach::plan

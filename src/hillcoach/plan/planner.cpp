@@ -289,16 +289,20 @@ class WeekBuilder {
         // to the reps its ladder starts with, the others down to two. Still too much: the session of lowest
         // priority goes, and the others start again from their whole size, so a session kept alone is not
         // left at the reps it was cut to while it shared the room. The key session is kept at its starting
-        // reps even above the share (the easy runs give way): 2 x 8 s of sprints after 25 minutes of warm-up
-        // and cool-down is not a session. Reps are not shortened here either; the load and taper rules below
-        // trim the easy runs and the long run before they shorten or cut reps.
+        // reps even above the share, within the minutes the runner has (the easy runs give way): 2 x 8 s of
+        // sprints after 25 minutes of warm-up and cool-down is not a session. Reps are not shortened here
+        // either; the load and taper rules below trim the easy runs and the long run before they shorten or
+        // cut reps.
         const std::vector<Session> whole = quality;
         for (std::size_t keep = quality.size(); keep > 0; --keep) {
             quality.assign(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(keep));
             for (int round = 0; round < 8 && over(); ++round) {
                 bool dropped = false;
+                // The runner's minutes bound even the key session: past them it drops to two reps as well.
+                const bool in_minutes = sum_time(quality) <= time_left;
                 for (std::size_t i = 0; i < quality.size(); ++i) {
-                    const int least = i == 0 ? starting_reps(quality[i].kind, m_r.level, m_frame.deload) : 2;
+                    const int least =
+                        i == 0 && in_minutes ? starting_reps(quality[i].kind, m_r.level, m_frame.deload) : 2;
                     dropped = drop_reps(quality[i], 0.8, m_start.threshold_speed_m_s, least) || dropped;
                 }
                 if (!dropped) break;
